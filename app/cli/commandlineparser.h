@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/commands/command.h"
+
+#include <QCoreApplication>
+
+namespace carbonlabel {
+
+// Picks the sub-command from the first argument and hands it the rest (DESIGN §9).
+class CommandLineParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineParser)
+
+public:
+    // The command named in argv[1], or nullptr (no command, --help, --version or unknown).
+    static const CommandInfo *commandFor(int argc, char **argv);
+    static int run(const QStringList &arguments, CommandIo &io);
+
+private:
+    static QString usage();
+};
+
+} // namespace carbonlabel

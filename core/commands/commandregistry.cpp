@@ -1,0 +1,27 @@
+#include "core/commands/commandregistry.h"
+
+#include "core/commands/factorscommand.h"
+#include "core/commands/footprintcommand.h"
+#include "core/commands/swdcommand.h"
+#include "core/commands/validatecommand.h"
+
+namespace carbonlabel {
+
+const QList<CommandInfo> &allCommands()
+{
+    static const QList<CommandInfo> commands{
+            {"footprint", QT_TRANSLATE_NOOP("Commands", "Compute a profile's carbon footprint"),
+                    runFootprintCommand, false},
+            {"validate", QT_TRANSLATE_NOOP("Commands", "Check a profile and list its problems"),
+                    runValidateCommand, false},
+            {"factors", QT_TRANSLATE_NOOP("Commands", "Search, show or import emission factors"),
+                    runFactorsCommand, false},
+            {"swd",
+                    QT_TRANSLATE_NOOP(
+                            "Commands", "Sustainable Web Design estimate for a data transfer"),
+                    runSwdCommand, false},
+    };
+    return commands;
+}
+
+} // namespace carbonlabel

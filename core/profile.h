@@ -1,0 +1,167 @@
+#pragma once
+
+#include "lca/uncertainvalue.h"
+
+#include <QList>
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace carbonlabel {
+
+using lca::UncertainValue;
+using Json = nlohmann::ordered_json;
+
+// Fields of a JSON object this version does not know: kept and written back on save, so a
+// newer file opened here loses nothing (DESIGN §4).
+using UnknownFields = Json;
+
+struct LocalizedText
+{
+    QString en;
+    QString zh;
+    UnknownFields unknown; // other languages, kept on save
+
+    bool isEmpty() const { return en.isEmpty() && zh.isEmpty(); }
+    // The text in `language` ("en" or "zh"), falling back to the other one.
+    QString text(const QString &language) const;
+    bool operator==(const LocalizedText &) const = default;
+};
+
+struct ProductInfo
+{
+    QString id;
+    LocalizedText name;
+    QString category;
+    UncertainValue lifetimeYears;
+    std::optional<UncertainValue> massKg;
+    LocalizedText functionalUnit;
+    LocalizedText description; // where a number is an assumption, the profile says so here
+    UnknownFields unknown;
+};
+
+// A materials or packaging line: quantity (in `unit`) of what `factor` describes.
+struct MaterialLine
+{
+    LocalizedText part;
+    QString factor;
+    UncertainValue quantity;
+    QString unit;
+    UnknownFields unknown;
+};
+
+struct Manufacturing
+{
+    std::optional<UncertainValue> assemblyEnergyKwh;
+    QString grid;
+    std::optional<UncertainValue> yieldLoss;
+    UnknownFields unknown;
+};
+
+struct DistributionLeg
+{
+    QString mode; // a transport factor id (kgCO2e/tkm)
+    UncertainValue distanceKm;
+    std::optional<UncertainValue> massKg; // else product + packaging mass
+    UnknownFields unknown;
+};
+
+struct UseMode
+{
+    QString name;
+    UncertainValue powerW;
+    UncertainValue hoursPerDay;
+    UncertainValue daysPerYear;
+    UnknownFields unknown;
+};
+
+struct UsePhase
+{
+    QString grid;
+    std::optional<UncertainValue> annualEnergyKwh; // wins over the modes when given
+    QList<UseMode> modes;
+    UnknownFields unknown;
+};
+
+struct NetworkUse
+{
+    UncertainValue gbPerYear;
+    std::optional<UncertainValue> kwhPerGb; // the energy-intensity model
+    QString grid;
+    QString model; // empty: energy x grid; "swd-v4" or "swd-v3": Sustainable Web Design
+    std::optional<double> greenHostingFactor;
+    UnknownFields unknown;
+};
+
+struct DataCenterUse
+{
+    UncertainValue kwhPerYear;
+    UncertainValue pue;
+    QString grid;
+    UnknownFields unknown;
+};
+
+struct AiUse
+{
+    UncertainValue queriesPerYear;
+    UncertainValue whPerQuery;
+    UncertainValue pue;
+    QString grid;
+    std::optional<UncertainValue> trainingMwh;
+    QString trainingGrid;
+    std::optional<UncertainValue> trainingAmortisedOverQueries;
+    UnknownFields unknown;
+};
+
+struct DigitalService
+{
+    std::optional<NetworkUse> network;
+    std::optional<DataCenterUse> dataCenter;
+    std::optional<AiUse> ai;
+    UnknownFields unknown;
+};
+
+struct EndOfLifeRoute
+{
+    QString factor;
+    UncertainValue share;
+    UnknownFields unknown;
+};
+
+struct EndOfLife
+{
+    QList<EndOfLifeRoute> routes;
+    UnknownFields unknown;
+};
+
+struct Offsets
+{
+    UncertainValue kgCo2e;
+    QString standard;
+    QString certificate;
+    UnknownFields unknown;
+};
+
+// A product profile, format v1 (DESIGN §4; docs/profile-format.md).
+struct Profile
+{
+    static constexpr const char *kFormat = "carbonlabel-profile";
+    static constexpr int kVersion = 1;
+
+    ProductInfo product;
+    QList<MaterialLine> materials;
+    std::optional<Manufacturing> manufacturing;
+    QList<MaterialLine> packaging;
+    QList<DistributionLeg> distribution;
+    std::optional<UsePhase> use;
+    std::optional<DigitalService> digitalService;
+    std::optional<EndOfLife> endOfLife;
+    std::optional<Offsets> offsets;
+    Json factorSnapshot; // as read; rewritten on save from the factor database
+    UnknownFields unknown;
+
+    // Every factor id the profile refers to, in order of first use, without repeats.
+    QStringList factorIds() const;
+};
+
+} // namespace carbonlabel
