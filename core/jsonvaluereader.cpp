@@ -1,5 +1,6 @@
 #include "core/jsonvaluereader.h"
 
+#include <array>
 #include <cmath>
 
 namespace carbonlabel {
@@ -163,8 +164,7 @@ std::optional<double> JsonValueReader::finiteNumber(const Json &value, const QSt
 std::optional<UncertainValue> JsonValueReader::distribution(const Json &value, const QString &path,
         NumberRange range)
 {
-    static constexpr std::initializer_list<std::string_view> known{"value", "min", "max", "gsd",
-            "dist"};
+    static const std::array<std::string_view, 5> known{"value", "min", "max", "gsd", "dist"};
     const auto *central = find(value, "value", path, true, describe(range));
     if (!central)
         return std::nullopt;

@@ -53,6 +53,72 @@ qsizetype excessiveNesting(const QByteArray &data, int maxDepth)
     return -1;
 }
 
+// Finds the JSON path where parsing stopped, for errors nlohmann reports without one (a number
+// too large for a double, such as 1e400).
+class PathTrackingSax : public nlohmann::json_sax<Json>
+{
+public:
+    QString errorPath;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t &) override { return value(); }
+    bool string(string_t &) override { return value(); }
+    bool binary(binary_t &) override { return value(); }
+    bool start_object(std::size_t) override
+    {
+        m_stack.push_back(Frame{false, 0, {}});
+        return true;
+    }
+    bool key(string_t &key) override
+    {
+        m_stack.back().key = key;
+        return true;
+    }
+    bool end_object() override
+    {
+        m_stack.pop_back();
+        return value();
+    }
+    bool start_array(std::size_t) override
+    {
+        m_stack.push_back(Frame{true, 0, {}});
+        return true;
+    }
+    bool end_array() override
+    {
+        m_stack.pop_back();
+        return value();
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        for (const Frame &f : m_stack) {
+            errorPath = f.array ? JsonValueReader::element(errorPath, f.index)
+                                : JsonValueReader::member(errorPath, f.key);
+        }
+        return false;
+    }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        qsizetype index = 0;
+        std::string key;
+    };
+
+    bool value()
+    {
+        if (!m_stack.empty() && m_stack.back().array)
+            ++m_stack.back().index;
+        return true;
+    }
+
+    std::vector<Frame> m_stack;
+};
+
 class SectionReader
 {
 public:
@@ -378,6 +444,13 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
             what = what.substr(colon + 2);
         const qsizetype offset = e.byte > 0 ? static_cast<qsizetype>(e.byte) - 1 : 0;
         return fail(tr("broken JSON: %1").arg(QString::fromStdString(what)), offset, data);
+    } catch (const Json::out_of_range &) {
+        // A number beyond the range of a double: say where, by its JSON path.
+        PathTrackingSax sax;
+        Json::sax_parse(data.constBegin(), data.constEnd(), &sax);
+        result.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, sax.errorPath,
+                tr("number out of range; expected a finite number")});
+        return result;
     } catch (const std::exception &e) {
         return fail(tr("broken JSON: %1").arg(QString::fromUtf8(e.what())), 0, data);
     }

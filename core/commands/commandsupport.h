@@ -2,6 +2,7 @@
 
 #include "core/commands/command.h"
 #include "core/factordatabase.h"
+#include "core/profile.h"
 
 #include <QCommandLineParser>
 #include <memory>

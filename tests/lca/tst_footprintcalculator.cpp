@@ -24,7 +24,7 @@ ProductLine line(const std::string &path, Stage stage, int factor, double consta
 // ABS 3.76 kgCO2e/kg, CN grid 0.5306 kgCO2/kWh, board 1.19972542 kgCO2e/kg,
 // container ship 0.01612 kgCO2e/tkm, US grid 0.409 kgCO2e/kWh,
 // WEEE recycling 0.00468568 and landfill 0.00898311 kgCO2e/kg.
-Inventory mouse(bool withProductMass)
+Inventory mouseInventory(bool withProductMass)
 {
     Inventory inv;
     const int abs = inv.addFactor("mat_abs_ice", UncertainValue::fixed(3.76), false);
@@ -122,7 +122,7 @@ private slots:
         QFETCH(double, use);
         QFETCH(double, endOfLife);
         QFETCH(double, total);
-        const Inventory inv = mouse(withProductMass);
+        const Inventory inv = mouseInventory(withProductMass);
         const FootprintResult r = FootprintCalculator::calculate(inv);
         fuzzyCompare(r.stage(Stage::MaterialsManufacturing), materials, "materials");
         fuzzyCompare(r.stage(Stage::Distribution), distribution, "distribution");
@@ -147,7 +147,7 @@ private slots:
 
     void parameterValuesOverride()
     {
-        const Inventory inv = mouse(false);
+        const Inventory inv = mouseInventory(false);
         std::vector<double> values = inv.centralValues();
         values[inv.factors[0].value] = 7.52; // ABS doubled: housing 0.2013856 -> 0.4027712
         fuzzyCompare(FootprintCalculator::totals(inv, values).total, 0.673110328776 + 0.2013856, "total");
