@@ -20,6 +20,7 @@ dir=${CO2JS_DIR:-$root/build/co2js}
 if [[ $# -gt 0 && $1 != -- ]]; then cli=$1; shift; fi
 if [[ $# -gt 0 && $1 != -- ]]; then dir=$1; shift; fi
 if [[ $# -gt 0 && $1 == -- ]]; then shift; fi
+dir=$(realpath -m "$dir") # node's require() needs an absolute path
 
 if ! command -v node >/dev/null 2>&1; then
     echo "SKIPPED: compare-co2js: node is not installed (apt-get install nodejs npm)"
@@ -53,6 +54,9 @@ if [[ $(installed_version) != "$co2js_version" ]]; then
     fi
 fi
 
+if [[ " $* " == *" --bench "* ]]; then
+    exec node "$here/compare-co2js.mjs" --co2js "$dir" "$@"
+fi
 if [[ ! -x $cli ]]; then
     echo "compare-co2js: $cli is not an executable; build carbonlabel-cli first"
     exit 1

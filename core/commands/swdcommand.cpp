@@ -287,6 +287,12 @@ void SwdCommand::printTable(const SwdCase &c, const nlohmann::ordered_json &resu
         m_io.out << QString::fromStdString(key).leftJustified(width + 2)
                  << QString::number(value.get<double>(), 'g', 6) << '\n';
     }
+    const bool greenShare = c.options.green || c.options.greenHostingFactor.value_or(0.0) > 0.0;
+    if (c.options.version == lca::SwdVersion::V4 && greenShare) {
+        m_io.out << tr("Green hosting lowers the total only; as in CO2.js, the data-centre "
+                       "segments above are shown without it.")
+                 << '\n';
+    }
     m_io.out.flush();
 }
 
