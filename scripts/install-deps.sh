@@ -9,6 +9,7 @@ packages=(
   # Qt 6: widgets, charts, linguist tools, translations, SVG icons, platform plugins
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libgl-dev
+  libqt6opengl6-dev
   # PDF preview and PDF checks
   libpoppler-qt6-dev poppler-utils
   # JSON and the factor database
