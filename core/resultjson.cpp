@@ -1,7 +1,6 @@
 #include "core/resultjson.h"
 
 #include "core/profileevaluator.h"
-#include "core/profilewriter.h"
 
 namespace carbonlabel {
 
