@@ -54,7 +54,6 @@ private:
     bool readField(QByteArray *field, CsvReader::Result *result);
     void fail(CsvReader::Result *result, const QString &message, int line, int column)
     {
-        result->rows.clear();
         result->error = message;
         result->errorLine = line;
         result->errorColumn = column;

@@ -22,7 +22,7 @@ public:
 
     struct Result
     {
-        QList<Row> rows;
+        QList<Row> rows; // on error, the rows before the malformed one
         QString error; // empty when the whole input was read
         int errorLine = 0; // 1-based
         int errorColumn = 0; // 1-based, in characters

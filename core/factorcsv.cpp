@@ -59,11 +59,14 @@ void appendField(QByteArray *out, const QString &text)
 
 QString FactorCsv::Error::toString() const
 {
-    QString where = file;
+    QStringList place;
     if (line > 0)
-        where = tr("%1: row %2").arg(where).arg(line);
+        place.append(tr("row %1").arg(line));
     if (!column.isEmpty())
-        where = tr("%1, column \"%2\"").arg(where, column);
+        place.append(tr("column \"%1\"").arg(column));
+    QString where = place.join(QStringLiteral(", "));
+    if (!file.isEmpty())
+        where = where.isEmpty() ? file : tr("%1: %2").arg(file, where);
     return where.isEmpty() ? message : tr("%1: %2").arg(where, message);
 }
 
@@ -109,13 +112,20 @@ FactorCsv::Result FactorCsv::read(const QByteArray &data, const QString &fileNam
         result.errors.append(Error{fileName, line, column, message});
     };
 
+    // On a syntax error the rows before it are still checked, so one run reports them all.
     const CsvReader::Result csv = CsvReader::parse(data);
-    if (!csv.ok()) {
-        addError(csv.errorLine, QString(),
-                 tr("character %1: %2").arg(csv.errorColumn).arg(csv.error));
-        return result;
-    }
+    auto addSyntaxError = [&] {
+        if (!csv.ok()) {
+            addError(csv.errorLine, QString(),
+                     tr("character %1: %2").arg(csv.errorColumn).arg(csv.error));
+            result.factors.clear();
+        }
+    };
     if (csv.rows.isEmpty()) {
+        if (!csv.ok()) {
+            addSyntaxError();
+            return result;
+        }
         addError(0, QString(), tr("the file is empty; it needs a header row"));
         return result;
     }
@@ -138,8 +148,10 @@ FactorCsv::Result FactorCsv::read(const QByteArray &data, const QString &fileNam
         if (!position.contains(name))
             addError(header.line, name, tr("the required column is missing"));
     }
-    if (!result.ok())
+    if (!result.ok()) {
+        addSyntaxError();
         return result;
+    }
 
     QHash<QString, int> firstLineOfId;
     for (qsizetype r = 1; r < csv.rows.size(); ++r) {
@@ -216,6 +228,7 @@ FactorCsv::Result FactorCsv::read(const QByteArray &data, const QString &fileNam
         if (result.errors.size() == errorsBefore)
             result.factors.append(factor);
     }
+    addSyntaxError();
     if (!result.ok())
         result.factors.clear();
     return result;

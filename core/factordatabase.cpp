@@ -63,12 +63,22 @@ QString FactorDatabase::build(const QList<Factor> &factors, const QString &outPa
         error = store->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN");
         if (error.isEmpty())
             error = store->createSchema(datasetVersion);
-        for (const Factor &factor : factors) {
+        // Shortest names first: search ranks the first matches in this order (FactorStore).
+        QList<const Factor *> ordered;
+        ordered.reserve(factors.size());
+        for (const Factor &factor : factors)
+            ordered.append(&factor);
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Factor *a, const Factor *b) {
+            const qsizetype lengthA = a->nameEn.size() + a->nameZh.size();
+            const qsizetype lengthB = b->nameEn.size() + b->nameZh.size();
+            return lengthA != lengthB ? lengthA < lengthB : a->id < b->id;
+        });
+        for (const Factor *factor : std::as_const(ordered)) {
             if (!error.isEmpty())
                 break;
-            const QList<FactorCsv::Error> invalid = FactorCsv::validate(factor);
-            error = invalid.isEmpty() ? store->insert(factor)
-                                      : tr("factor %1: %2").arg(factor.id, joinErrors(invalid));
+            const QList<FactorCsv::Error> invalid = FactorCsv::validate(*factor);
+            error = invalid.isEmpty() ? store->insert(*factor)
+                                      : tr("factor %1: %2").arg(factor->id, joinErrors(invalid));
         }
         if (error.isEmpty())
             error = store->setMeta(QStringLiteral("factor_count"), QString::number(factors.size()));
@@ -77,6 +87,10 @@ QString FactorDatabase::build(const QList<Factor> &factors, const QString &outPa
         if (!error.isEmpty())
             return tr("Cannot build %1: %2").arg(nativePath(outPath), error);
     } // the connection is closed before the rename
+
+    // QTemporaryFile creates the file for its owner only; the database is for everyone to read.
+    temporary.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                             | QFile::ReadOther);
 
     std::error_code code;
     std::filesystem::rename(QFile::encodeName(temporary.fileName()).toStdString(),
@@ -121,8 +135,12 @@ bool FactorDatabase::open(const QString &shippedPath, const QString &userPath)
 bool FactorDatabase::openLocked(const QString &shippedPath, const QString &userPath)
 {
     const QFileInfo shipped(shippedPath);
-    if (!shipped.isFile()) {
+    if (!shipped.exists()) {
         m_error = tr("The factor database %1 does not exist.").arg(nativePath(shippedPath));
+        return false;
+    }
+    if (!shipped.isFile()) {
+        m_error = tr("The factor database %1 is not a file.").arg(nativePath(shippedPath));
         return false;
     }
     if (shipped.size() == 0) { // SQLite would take an empty file for an empty database

@@ -61,8 +61,9 @@ public:
     // User layer first, then shipped.
     std::optional<Factor> factor(const QString &id) const;
     // Words in English or Chinese, ANDed; English words match as prefixes, Chinese by character
-    // (one character) or by substring (two or more). An exact id comes first, then by relevance.
-    // Any text is safe: it is never passed to SQLite or FTS5 as syntax.
+    // (one character) or by substring (two or more). An exact id comes first, then by bm25
+    // (over the 1,000 shortest-named matches when more match; docs/factors.md). Any text is
+    // safe: it is never passed to SQLite or FTS5 as syntax. Empty when nothing searchable.
     QList<Factor> search(const QString &query, int limit = 50) const;
     QList<Factor> all() const; // by id
     QStringList categories() const; // sorted, both layers

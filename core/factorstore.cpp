@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace carbonlabel {
 
 namespace {
@@ -23,6 +25,7 @@ CREATE TABLE factors(
 CREATE VIRTUAL TABLE factors_fts USING fts5(id, category, region, name_en, zh_unigrams,
     zh_bigrams, tokenize = 'unicode61 remove_diacritics 2');
 )";
+constexpr int kRankWindow = 1000;
 const std::string kColumns = "id, category, name_en, name_zh, value, unit, region, year, source, "
                              "source_detail, uncertainty_gsd, notes";
 
@@ -146,13 +149,19 @@ bool FactorStore::hasNoTables()
 
 QString FactorStore::createSchema(const QString &datasetVersion)
 {
-    QString error = exec(kSchema);
+    // One transaction when called alone (the user layer); build() already holds one.
+    const bool ownTransaction = sqlite3_get_autocommit(m_db) != 0;
+    QString error = ownTransaction ? exec("BEGIN") : QString();
+    if (error.isEmpty())
+        error = exec(kSchema);
     if (error.isEmpty())
         error = setMeta(QStringLiteral("schema_version"), QString::number(schemaVersion));
     if (error.isEmpty())
         error = setMeta(QStringLiteral("dataset_version"), datasetVersion);
     if (error.isEmpty())
         error = setMeta(QStringLiteral("factor_count"), QStringLiteral("0"));
+    if (ownTransaction)
+        error.isEmpty() ? error = exec("COMMIT") : exec("ROLLBACK");
     return error;
 }
 
@@ -162,7 +171,7 @@ QString FactorStore::check()
     Query tables(statement("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                            "name IN ('meta', 'factors', 'factors_fts')"));
     if (!tables.next())
-        return tr("%1 is not an SQLite database (%2).").arg(file, lastError());
+        return tr("%1 is not a readable SQLite database (%2).").arg(file, lastError());
     if (tables.integer(0) != 3)
         return tr("%1 is not a CarbonLabel factor database: its tables are missing.").arg(file);
 
@@ -274,15 +283,20 @@ QStringList FactorStore::distinct(const char *column)
 void FactorStore::search(const QString &expression, int limit, const QSet<QString> &hidden,
                          QList<Hit> *hits)
 {
-    // Only the best `limit` rowids are ranked inside FTS5; the rows are read for those alone.
+    // bm25 costs about a microsecond per matching row (FTS5 looks up each row's column sizes),
+    // so a query matching tens of thousands of rows would take over 10 ms. Rows are stored
+    // shortest name first (build()), and FTS5 yields matches in rowid order, so only the first
+    // kRankWindow matches, the shortest-named, are ranked: exact whenever fewer rows match.
     // bm25 weights, by FTS column: id, category, region, name_en, zh_unigrams, zh_bigrams.
     static const std::string sql = "SELECT " + kColumns
-            + ", s.score FROM (SELECT rowid AS r, bm25(factors_fts, 2, 1, 1, 3, 1, 2) AS score "
-              "FROM factors_fts WHERE factors_fts MATCH ?1 ORDER BY score LIMIT ?2) AS s "
-              "JOIN factors ON fid = s.r ORDER BY s.score";
+            + ", c.score FROM (SELECT r, score FROM (SELECT rowid AS r, "
+              "bm25(factors_fts, 2, 1, 1, 3, 1, 2) AS score FROM factors_fts "
+              "WHERE factors_fts MATCH ?1 ORDER BY rowid LIMIT ?3) ORDER BY score LIMIT ?2) AS c "
+              "JOIN factors ON fid = c.r ORDER BY c.score";
     Query query(statement(sql));
     query.bind(1, expression);
     query.bind(2, limit);
+    query.bind(3, std::max(kRankWindow, limit));
     while (query.next()) {
         Factor factor = read(query.get());
         if (!hidden.contains(factor.id))
