@@ -2,6 +2,8 @@
 
 #include "core/commands/factorscommand.h"
 #include "core/commands/footprintcommand.h"
+#include "core/commands/montecarlocommand.h"
+#include "core/commands/refreshcommand.h"
 #include "core/commands/swdcommand.h"
 #include "core/commands/validatecommand.h"
 
@@ -20,6 +22,12 @@ const QList<CommandInfo> &allCommands()
                     QT_TRANSLATE_NOOP(
                             "Commands", "Sustainable Web Design estimate for a data transfer"),
                     runSwdCommand, false},
+            {"montecarlo",
+                    QT_TRANSLATE_NOOP("Commands", "Monte Carlo uncertainty and sensitivity of a footprint"),
+                    runMonteCarloCommand, false},
+            {"refresh",
+                    QT_TRANSLATE_NOOP("Commands", "Compare device refresh cycles and the replace-now payback"),
+                    runRefreshCommand, false},
     };
     return commands;
 }

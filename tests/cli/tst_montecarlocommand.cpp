@@ -1,0 +1,255 @@
+// `carbonlabel-cli montecarlo` as a user runs it (DESIGN §9): the JSON names, percentiles of a
+// profile with distributions against closed forms, reproducibility, thread independence,
+// option checks and messages naming file and place.
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
+            QStringList{QStringLiteral("montecarlo")} + arguments);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Like the examples, but two numbers carry distributions:
+// materials[0].quantity: aluminium, lognormal median 1 kg, gsd 1.5 (factor 9.16 kg CO2e/kg);
+// use.annual_energy_kwh: triangular 8 / 10 / 14 kWh, over 4 years on the EU grid, 0.21302.
+const char *kProfile = R"({
+  "format": "carbonlabel-profile",
+  "version": 1,
+  "product": {"id": "mc-test", "name": {"en": "Uncertain device", "zh": "不确定设备"},
+              "category": "computer", "lifetime_years": 4, "mass_kg": 1},
+  "materials": [
+    {"part": {"en": "Chassis"}, "factor": "mat_aluminium_average_ice",
+     "quantity": {"value": 1, "gsd": 1.5}, "unit": "kg"}
+  ],
+  "use": {"grid": "grid_eu27_ember_2024", "annual_energy_kwh": {"value": 10, "min": 8, "max": 14}}
+})";
+
+constexpr double kZ95 = 1.6448536269514722;
+
+} // namespace
+
+class TestMonteCarloCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_profile = m_dir.filePath(QStringLiteral("uncertain.clprofile.json"));
+        QFile f(m_profile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kProfile);
+        f.close();
+        m_userDb = m_dir.filePath(QStringLiteral("user.sqlite"));
+    }
+
+    void jsonAgainstClosedForms()
+    {
+        const Run r
+                = cli({m_profile, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Json j = Json::parse(r.out.toStdString());
+        // The footprint result object, with the Monte Carlo keys added.
+        QCOMPARE(j["format"].get<std::string>(), std::string("carbonlabel-result"));
+        QCOMPARE(j["samples"].get<int>(), 10000);
+        QCOMPARE(j["seed"].get<std::uint64_t>(), std::uint64_t{42});
+        // Deterministic: 1 x 9.16 + 10 kWh x 4 years x 0.21302 = 9.16 + 8.5208 = 17.6808.
+        QVERIFY(std::abs(j["total_kg_co2e"].get<double>() - 17.6808) < 1e-9);
+        QVERIFY(std::abs(j["total"]["deterministic"].get<double>() - 17.6808) < 1e-9);
+        for (const char *key : {"mean", "median", "p5", "p95"}) {
+            QVERIFY(j["total"].contains(key));
+            for (const char *stage : {"materials_manufacturing", "distribution", "use_device",
+                                      "use_digital", "end_of_life"})
+                QVERIFY(j["stages"][stage].contains(key));
+        }
+
+        // Materials: 9.16 x lognormal(1, 1.5). sigma = ln 1.5 = 0.405. At n = 10,000 the
+        // standard error in z of P5/P95 is sqrt(0.05 x 0.95 / n) / phi(1.645) = 0.0211, of the
+        // median 0.0125; allow 4 of them, in log space times sigma.
+        const Json &mm = j["stages"]["materials_manufacturing"];
+        const double sigma = std::log(1.5);
+        QVERIFY(std::abs(std::log(mm["median"].get<double>() / 9.16)) < 4 * 0.0125 * sigma);
+        QVERIFY(std::abs(std::log(mm["p5"].get<double>() / (9.16 * std::pow(1.5, -kZ95))))
+                < 4 * 0.0211 * sigma);
+        QVERIFY(std::abs(std::log(mm["p95"].get<double>() / (9.16 * std::pow(1.5, kZ95))))
+                < 4 * 0.0211 * sigma);
+        // mean = 9.16 exp(sigma² / 2) = 9.9337; standard error 9.16 x 0.4216 / 100 = 0.0386.
+        QVERIFY(std::abs(mm["mean"].get<double>() - 9.16 * std::exp(sigma * sigma / 2))
+                < 4 * 0.0386);
+
+        // Use: 4 x 0.21302 = 0.85208 kg per kWh-a-year, times triangular(8, 10, 14):
+        // mean 0.85208 x 32 / 3 = 9.08885; sd 0.85208 x sqrt(28 / 18) = 1.0627, so the mean's
+        // standard error is 0.0106. P95: 14 - sqrt(0.05 x 6 x 4) = 12.9046 kWh -> 10.9958; its
+        // standard error sqrt(0.0475 / n) / f, f = 2 (14 - 12.9046) / 24 = 0.0913, is 0.0755 kWh
+        // = 0.0643 kg.
+        const Json &use = j["stages"]["use_device"];
+        QVERIFY(std::abs(use["mean"].get<double>() - 0.85208 * 32.0 / 3.0) < 4 * 0.0106);
+        QVERIFY(std::abs(use["p95"].get<double>() - 0.85208 * (14.0 - std::sqrt(1.2)))
+                < 4 * 0.0643);
+        QCOMPARE(j["stages"]["distribution"]["p95"].get<double>(), 0.0);
+
+        // Sensitivity: both uncertain inputs by JSON path, the lognormal first (its spread of
+        // about ±4 kg against ±1 kg), shares summing to 1.
+        const Json &s = j["sensitivity"];
+        QCOMPARE(s.size(), std::size_t{2});
+        QCOMPARE(s[0]["path"].get<std::string>(), std::string("materials[0].quantity"));
+        QCOMPARE(s[1]["path"].get<std::string>(), std::string("use.annual_energy_kwh"));
+        QVERIFY(s[0]["share"].get<double>() > s[1]["share"].get<double>());
+        QVERIFY(std::abs(s[0]["share"].get<double>() + s[1]["share"].get<double>() - 1.0) < 1e-12);
+        QVERIFY(s[0]["spearman"].get<double>() > 0.0);
+    }
+
+    void reproducibleAndThreadIndependent()
+    {
+        const QStringList base{m_profile,
+                               QStringLiteral("--json"),
+                               QStringLiteral("--samples"),
+                               QStringLiteral("5000"),
+                               QStringLiteral("--user-db"),
+                               m_userDb};
+        const Run a = cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("7")});
+        const Run b = cli(base
+                          + QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
+                                        QStringLiteral("--threads"), QStringLiteral("1")});
+        const Run c = cli(base
+                          + QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
+                                        QStringLiteral("--threads"), QStringLiteral("3")});
+        const Run d = cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("8")});
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(a.out, b.out);
+        QCOMPARE(a.out, c.out);
+        QVERIFY(a.out != d.out);
+        QCOMPARE(Json::parse(a.out.toStdString())["samples"].get<int>(), 5000);
+        QCOMPARE(Json::parse(d.out.toStdString())["seed"].get<int>(), 8);
+        // The largest seed is accepted.
+        const Run big = cli(
+                base
+                + QStringList{QStringLiteral("--seed"), QStringLiteral("18446744073709551615")});
+        QCOMPARE(big.exitCode, 0);
+        QCOMPARE(Json::parse(big.out.toStdString())["seed"].get<std::uint64_t>(),
+                 ~std::uint64_t{0});
+    }
+
+    void fixedProfileHasNoSpread()
+    {
+        // The shipped factors carry no uncertainty and the laptop example no distribution: every
+        // sample is the deterministic total, 53.8440646326 kg (worked in tst_footprintcommand).
+        const QString laptop = QStringLiteral(CARBONLABEL_SOURCE_DIR
+                                              "/resources/examples/laptop-14.clprofile.json");
+        const Run r = cli({laptop, QStringLiteral("--json"), QStringLiteral("--samples"),
+                           QStringLiteral("100"), QStringLiteral("--user-db"), m_userDb});
+        QCOMPARE(r.exitCode, 0);
+        const Json j = Json::parse(r.out.toStdString());
+        QVERIFY(std::abs(j["total"]["p5"].get<double>() - 53.8440646326) < 1e-9);
+        QVERIFY(std::abs(j["total"]["p95"].get<double>() - 53.8440646326) < 1e-9);
+        QVERIFY(j["sensitivity"].empty());
+    }
+
+    void table()
+    {
+        const Run r = cli({m_profile, QStringLiteral("--samples"), QStringLiteral("2000"),
+                           QStringLiteral("--user-db"), m_userDb});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("2000 samples, seed 42"));
+        QVERIFY(r.out.contains("P95"));
+        QVERIFY(r.out.contains("Materials & manufacturing"));
+        QVERIFY(r.out.contains("materials[0].quantity"));
+        QVERIFY(r.out.contains("use.annual_energy_kwh"));
+    }
+
+    void badOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("zero samples")
+                << QStringList{QStringLiteral("--samples"), QStringLiteral("0")}
+                << QStringLiteral("--samples");
+        QTest::newRow("too many samples")
+                << QStringList{QStringLiteral("--samples"), QStringLiteral("10000001")}
+                << QStringLiteral("--samples");
+        QTest::newRow("samples not a number")
+                << QStringList{QStringLiteral("--samples"), QStringLiteral("1e4")}
+                << QStringLiteral("--samples");
+        QTest::newRow("negative seed")
+                << QStringList{QStringLiteral("--seed"), QStringLiteral("-1")}
+                << QStringLiteral("--seed");
+        QTest::newRow("seed too large")
+                << QStringList{QStringLiteral("--seed"), QStringLiteral("18446744073709551616")}
+                << QStringLiteral("--seed");
+        QTest::newRow("zero threads")
+                << QStringList{QStringLiteral("--threads"), QStringLiteral("0")}
+                << QStringLiteral("--threads");
+        QTest::newRow("unknown option")
+                << QStringList{QStringLiteral("--iterations"), QStringLiteral("5")}
+                << QStringLiteral("iterations");
+    }
+    void badOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const Run r = cli(QStringList{m_profile} + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void missingProfile()
+    {
+        const Run none = cli({});
+        QCOMPARE(none.exitCode, 2);
+        const Run r = cli({m_dir.filePath(QStringLiteral("absent.clprofile.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("absent.clprofile.json"));
+    }
+
+    void badDistributionNamesFileAndPlace()
+    {
+        // A gsd below 1 is no lognormal: the message names the file and the JSON path.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.clprofile.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(kProfile).replace("\"gsd\": 1.5", "\"gsd\": 0.5"));
+        f.close();
+        const Run r = cli({bad, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bad.clprofile.json") && r.err.contains("materials[0].quantity"),
+                 r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_profile;
+    QString m_userDb;
+};
+
+QTEST_GUILESS_MAIN(TestMonteCarloCommand)
+#include "tst_montecarlocommand.moc"
