@@ -128,6 +128,10 @@ void TestMonteCarlo::ranksWithTies()
     // Sorted: -5 (1), 10 (2), 20 20 20 (3, 4, 5 -> 4), 30 (6)
     const std::vector<double> expected{6, 2, 4, 4, 1, 4};
     QCOMPARE(lca::MonteCarlo::ranks(v), expected);
+    // Values closer than float precision, and beyond the float range, still rank exactly.
+    const std::vector<double> close{1.0, 1.0 + 1e-12, 1.0 - 1e-12, 1.0, 1e301, 1e300, -1e300};
+    const std::vector<double> closeRanks{3.5, 5, 2, 3.5, 7, 6, 1};
+    QCOMPARE(lca::MonteCarlo::ranks(close), closeRanks);
 }
 
 void TestMonteCarlo::spearmanOfMonotoneData()
