@@ -3,6 +3,8 @@
 #include "core/factordatabase.h"
 #include "lca/units.h"
 
+#include <limits>
+
 namespace carbonlabel {
 
 const Factor *BuiltInventory::factorFor(int inventoryFactor) const
@@ -23,6 +25,50 @@ using lca::Term;
 QString knownUnits()
 {
     return QStringLiteral("g, kg, t, Wh, kWh, MWh, mm2, cm2, m2, MB, GB, TB, km, tkm, h, piece");
+}
+
+// What a factor used as a plain number must be.
+struct NumberFactorKind
+{
+    QString unit; // exactly as in the factor database
+    QStringList categories; // the shipped categories that hold such factors
+    QString expected;
+    double min = 0.0;
+    double max = std::numeric_limits<double>::infinity();
+};
+NumberFactorKind wattsKind()
+{
+    return {QStringLiteral("W"),
+            {QStringLiteral("cloud_compute"), QStringLiteral("accelerator_power")},
+            InventoryBuilder::tr("a power factor in W")};
+}
+NumberFactorKind utilisationKind()
+{
+    return {QStringLiteral("dimensionless"),
+            {QStringLiteral("cloud_compute")},
+            InventoryBuilder::tr("a utilisation from 0 to 1 (dimensionless)"),
+            0.0,
+            1.0};
+}
+NumberFactorKind pueKind()
+{
+    return {QStringLiteral("dimensionless"),
+            {QStringLiteral("data_center")},
+            InventoryBuilder::tr("a PUE of at least 1 (dimensionless)"),
+            1.0};
+}
+NumberFactorKind replicationKind()
+{
+    return {QStringLiteral("dimensionless"),
+            {QStringLiteral("cloud_storage")},
+            InventoryBuilder::tr("a replication factor of at least 1 (dimensionless)"),
+            1.0};
+}
+NumberFactorKind storageEnergyKind()
+{
+    return {QStringLiteral("Wh/TB-h"),
+            {QStringLiteral("cloud_storage")},
+            InventoryBuilder::tr("a storage energy factor in Wh/TB-h")};
 }
 
 class Builder
@@ -210,7 +256,7 @@ public:
         }
 
         if (p.digitalService)
-            buildDigitalService(*p.digitalService, lifetime);
+            buildDigitalService(*p.digitalService, lifetime, p.use.has_value());
 
         if (p.endOfLife) {
             for (qsizetype i = 0; i < p.endOfLife->routes.size(); ++i) {
@@ -236,25 +282,14 @@ public:
         }
     }
 
-    void buildDigitalService(const DigitalService &s, ParamIndex lifetime)
+    void buildDigitalService(const DigitalService &s, ParamIndex lifetime, bool hasDeviceUse)
     {
         const QString base = QStringLiteral("digital_service");
-        if (s.network) {
-            const NetworkUse &n = *s.network;
-            const QString path = base + QStringLiteral(".network");
-            if (!n.model.isEmpty() && n.model != QLatin1String("energy")) {
-                error(path + QStringLiteral(".model"),
-                        InventoryBuilder::tr("the network model \"%1\" is not available in this version; use kwh_per_gb and grid")
-                                .arg(n.model));
-            } else if (n.kwhPerGb) {
-                const int grid = gridFactor(n.grid, path + QStringLiteral(".grid"));
-                // GB/year x kWh/GB x years x kgCO2e/kWh
-                addEnergyLine(path, Stage::UseDigital, grid, 1.0,
-                        {Term{param(path + QStringLiteral(".gb_per_year"), n.gbPerYear)},
-                                Term{param(path + QStringLiteral(".kwh_per_gb"), *n.kwhPerGb)},
-                                Term{lifetime}});
-            }
-        }
+        if (s.network)
+            buildNetwork(*s.network, base + QStringLiteral(".network"), lifetime,
+                         !s.dataCenter && s.compute.isEmpty() && s.accelerators.isEmpty()
+                                 && s.storage.isEmpty(),
+                         hasDeviceUse);
         if (s.dataCenter) {
             const QString path = base + QStringLiteral(".data_center");
             const int grid = gridFactor(s.dataCenter->grid, path + QStringLiteral(".grid"));
@@ -283,6 +318,220 @@ public:
                                 Term{lifetime}});
             }
         }
+        for (qsizetype i = 0; i < s.compute.size(); ++i)
+            buildCompute(s.compute[i], QStringLiteral("%1.compute[%2]").arg(base).arg(i), lifetime);
+        for (qsizetype i = 0; i < s.accelerators.size(); ++i)
+            buildAccelerator(s.accelerators[i],
+                             QStringLiteral("%1.accelerators[%2]").arg(base).arg(i), lifetime);
+        for (qsizetype i = 0; i < s.storage.size(); ++i)
+            buildStorage(s.storage[i], QStringLiteral("%1.storage[%2]").arg(base).arg(i), lifetime);
+    }
+
+    // vCPUs x (min + u x (max - min)) W x hours / 1000 x PUE x years x grid (CCF)
+    void buildCompute(const ComputeUse &c, const QString &path, ParamIndex lifetime)
+    {
+        bool ok = true;
+        const ParamIndex vcpus = param(path + QStringLiteral(".vcpus"), c.vcpus);
+        const ParamIndex hours = param(path + QStringLiteral(".hours_per_year"), c.hoursPerYear);
+        const ParamIndex u = resolve(c.utilisation, path, "utilisation", utilisationKind(), ok);
+        const ParamIndex minW = resolve(c.minW, path, "min_w", wattsKind(), ok);
+        const ParamIndex maxW = resolve(c.maxW, path, "max_w", wattsKind(), ok);
+        const ParamIndex pue = resolve(c.pue, path, "pue", pueKind(), ok);
+        const int grid = gridFactor(c.grid, path + QStringLiteral(".grid"));
+        if (!ok || grid < 0 || !lowBelowHigh(c.minW, c.maxW, minW, maxW, path, "min_w", "max_w"))
+            return;
+        addEnergyLine(
+                path, Stage::UseDigital, grid, 1.0 / 1000.0,
+                {Term{vcpus}, Term{hours}, Term{u, 1, minW, maxW}, Term{pue}, Term{lifetime}});
+    }
+
+    // Rated power: count x W x u x hours / 1000 x PUE x years x grid (Green Algorithms);
+    // idle and max: count x (idle + u x (max - idle)) W x hours / 1000 x PUE x years x grid (CCF).
+    void buildAccelerator(const AcceleratorUse &a, const QString &path, ParamIndex lifetime)
+    {
+        bool ok = true;
+        const ParamIndex count = param(path + QStringLiteral(".count"), a.count);
+        const bool rated = a.powerW.isSet();
+        const ParamIndex power
+                = rated ? resolve(a.powerW, path, "power_w", wattsKind(), ok) : lca::kNoParam;
+        const ParamIndex idle
+                = rated ? lca::kNoParam : resolve(a.idleW, path, "idle_w", wattsKind(), ok);
+        const ParamIndex maxW
+                = rated ? lca::kNoParam : resolve(a.maxW, path, "max_w", wattsKind(), ok);
+        const ParamIndex hours = param(path + QStringLiteral(".hours_per_year"), a.hoursPerYear);
+        const ParamIndex u = resolve(a.utilisation, path, "utilisation", utilisationKind(), ok);
+        const ParamIndex pue = resolve(a.pue, path, "pue", pueKind(), ok);
+        const int grid = gridFactor(a.grid, path + QStringLiteral(".grid"));
+        if (!ok || grid < 0
+            || (!rated && !lowBelowHigh(a.idleW, a.maxW, idle, maxW, path, "idle_w", "max_w")))
+            return;
+        if (rated) {
+            addEnergyLine(
+                    path, Stage::UseDigital, grid, 1.0 / 1000.0,
+                    {Term{count}, Term{power}, Term{u}, Term{hours}, Term{pue}, Term{lifetime}});
+        } else {
+            addEnergyLine(
+                    path, Stage::UseDigital, grid, 1.0 / 1000.0,
+                    {Term{count}, Term{u, 1, idle, maxW}, Term{hours}, Term{pue}, Term{lifetime}});
+        }
+    }
+
+    // TB x hours x Wh/TB-h x replication / 1000 x PUE x years x grid (CCF)
+    void buildStorage(const StorageUse &st, const QString &path, ParamIndex lifetime)
+    {
+        bool ok = true;
+        const ParamIndex tb = param(path + QStringLiteral(".tb"), st.tb);
+        const ParamIndex hours = param(path + QStringLiteral(".hours_per_year"), st.hoursPerYear);
+        const ParamIndex energy
+                = resolve(st.whPerTbH, path, "wh_per_tb_h", storageEnergyKind(), ok);
+        const ParamIndex replication = st.replication.isSet()
+                ? resolve(st.replication, path, "replication", replicationKind(), ok)
+                : lca::kNoParam;
+        const ParamIndex pue = resolve(st.pue, path, "pue", pueKind(), ok);
+        const int grid = gridFactor(st.grid, path + QStringLiteral(".grid"));
+        if (!ok || grid < 0)
+            return;
+        std::vector<Term> terms{Term{tb}, Term{hours}, Term{energy}, Term{pue}, Term{lifetime}};
+        if (replication != lca::kNoParam)
+            terms.push_back(Term{replication}); // absent: one copy
+        addEnergyLine(path, Stage::UseDigital, grid, 1.0 / 1000.0, std::move(terms));
+    }
+
+    // The parameter of "key" (a number) or "key_factor" (a factor id); clears `ok` when missing
+    // or wrong, which the reader or numberFactor has reported.
+    ParamIndex resolve(const NumberOrFactor &v, const QString &path, const char *key,
+                       const NumberFactorKind &kind, bool &ok)
+    {
+        const QString field = path + QLatin1Char('.') + QLatin1String(key);
+        ParamIndex index = lca::kNoParam;
+        if (v.number)
+            index = param(field, *v.number);
+        else if (!v.factor.isEmpty())
+            index = numberFactor(v.factor, field + QStringLiteral("_factor"), kind);
+        ok = ok && index != lca::kNoParam;
+        return index;
+    }
+
+    // Idle (or min) power must not exceed max; two plain numbers the reader has checked already.
+    bool lowBelowHigh(const NumberOrFactor &lowInput, const NumberOrFactor &highInput,
+                      ParamIndex low, ParamIndex high, const QString &path, const char *lowKey,
+                      const char *highKey)
+    {
+        if (lowInput.number && highInput.number)
+            return true;
+        const double lo = m_inv.parameters[static_cast<std::size_t>(low)].value.value;
+        const double hi = m_inv.parameters[static_cast<std::size_t>(high)].value.value;
+        if (lo <= hi)
+            return true;
+        error(path + QLatin1Char('.') + QLatin1String(highKey)
+                      + (highInput.factor.isEmpty() ? QString() : QStringLiteral("_factor")),
+              InventoryBuilder::tr("expected at least %1 (%2 W), found %3 W")
+                      .arg(QLatin1String(lowKey))
+                      .arg(lo)
+                      .arg(hi));
+        return false;
+    }
+
+    void buildNetwork(const NetworkUse &n, const QString &path, ParamIndex lifetime,
+                      bool noServerSide, bool hasDeviceUse)
+    {
+        if (n.model.isEmpty() || n.model == QLatin1String("energy")) {
+            if (!n.kwhPerGb)
+                return; // the reader has reported it
+            const int grid = gridFactor(n.grid, path + QStringLiteral(".grid"));
+            // GB/year x kWh/GB x years x kgCO2e/kWh
+            addEnergyLine(path, Stage::UseDigital, grid, 1.0,
+                          {Term{param(path + QStringLiteral(".gb_per_year"), n.gbPerYear)},
+                           Term{param(path + QStringLiteral(".kwh_per_gb"), *n.kwhPerGb)},
+                           Term{lifetime}});
+            return;
+        }
+        const auto version = lca::SwdModel::parseVersion(n.model.toStdString());
+        if (!version)
+            return; // the reader has reported it
+        lca::SwdLine line;
+        line.path = path.toStdString();
+        line.options.version = *version;
+        line.options.green = n.green;
+        line.options.greenHostingFactor = n.greenHostingFactor;
+        if (const auto problem = lca::SwdModel::validate(
+                    n.gbPerYear.value * lca::SwdModel::kBytesPerGigabyte, line.options, false)) {
+            const bool factor = problem->field == lca::SwdField::GreenHostingFactor;
+            error(path
+                          + (factor ? QStringLiteral(".green_hosting_factor")
+                                    : QStringLiteral(".gb_per_year")),
+                  problem->kind == lca::SwdErrorKind::NotApplicable
+                          ? InventoryBuilder::tr("applies only to the model swd-v4")
+                          : InventoryBuilder::tr(
+                                    "not accepted by the Sustainable Web Design model: %1")
+                                    .arg(QString::fromStdString(problem->message)));
+            return;
+        }
+        line.gbPerYear = param(path + QStringLiteral(".gb_per_year"), n.gbPerYear);
+        line.lifetime = lifetime;
+        m_inv.swdLines.push_back(std::move(line));
+        // SWD's total is the whole chain per GB, so other parts may describe the same energy.
+        if (!noServerSide) {
+            warning(path + QStringLiteral(".model"),
+                    InventoryBuilder::tr(
+                            "the %1 total already includes the data centre's energy and embodied "
+                            "emissions; data_center, compute, accelerators and storage are added "
+                            "to it, so make sure they describe other servers")
+                            .arg(n.model));
+        }
+        if (hasDeviceUse) {
+            warning(path + QStringLiteral(".model"),
+                    InventoryBuilder::tr(
+                            "the %1 total already includes the user device's energy and embodied "
+                            "emissions; the use section adds the device again")
+                            .arg(n.model));
+        }
+    }
+
+    // A factor used as a plain number rather than as an emission factor (watts, a PUE, a
+    // utilisation, Wh/TB-h). Added once as the parameter "factors.<id>", so Monte Carlo varies
+    // it and every line using it moves together. Returns kNoParam after reporting why not.
+    ParamIndex numberFactor(const QString &id, const QString &path, const NumberFactorKind &kind)
+    {
+        const auto f = m_db.factor(id);
+        if (!f) {
+            error(path,
+                  InventoryBuilder::tr("unknown factor id \"%1\"; find one with: carbonlabel-cli "
+                                       "factors search WORDS")
+                          .arg(id));
+            return lca::kNoParam;
+        }
+        if (f->unit != kind.unit) {
+            error(path,
+                  InventoryBuilder::tr("factor \"%1\" is in %2; expected %3")
+                          .arg(id, f->unit, kind.expected));
+            return lca::kNoParam;
+        }
+        if (f->value < kind.min || f->value > kind.max) {
+            error(path,
+                  InventoryBuilder::tr("factor \"%1\" has the value %2; expected %3")
+                          .arg(id)
+                          .arg(f->value)
+                          .arg(kind.expected));
+            return lca::kNoParam;
+        }
+        const bool known = m_inv.findFactor(id.toStdString()) >= 0;
+        const lca::UncertainValue value = f->uncertaintyGsd > 1.0
+                ? lca::UncertainValue{f->value, lca::Distribution::Lognormal, 0.0, 0.0,
+                                      f->uncertaintyGsd}
+                : lca::UncertainValue::fixed(f->value);
+        const int index = m_inv.addFactor(id.toStdString(), value, false);
+        if (!known) {
+            m_out.factors.append(*f);
+            if (!kind.categories.contains(f->category)) {
+                warning(path,
+                        InventoryBuilder::tr(
+                                "factor \"%1\" is in the category %2, not %3; check that it is %4")
+                                .arg(id, f->category, kind.categories.join(QStringLiteral(" or ")),
+                                     kind.expected));
+            }
+        }
+        return m_inv.factors[static_cast<std::size_t>(index)].value;
     }
 
 private:

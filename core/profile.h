@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -90,6 +92,7 @@ struct NetworkUse
     QString grid;
     QString model; // empty: energy x grid; "swd-v4" or "swd-v3": Sustainable Web Design
     std::optional<double> greenHostingFactor;
+    bool green = false; // SWD: a verified green host (v4: hosting factor 1; v3: 50 g/kWh)
     UnknownFields unknown;
 };
 
@@ -113,12 +116,91 @@ struct AiUse
     UnknownFields unknown;
 };
 
+// A model input given either as a number ("pue": 1.2) or as the id of a factor that holds it
+// ("pue_factor": "dc_pue_ccf_aws"); the factor's value then varies in Monte Carlo.
+struct NumberOrFactor
+{
+    std::optional<UncertainValue> number;
+    QString factor;
+
+    bool isSet() const { return number.has_value() || !factor.isEmpty(); }
+};
+
+// Cloud instances: vcpus x (min + utilisation x (max - min)) W x hours x PUE x grid
+// (Cloud Carbon Footprint's compute model).
+struct ComputeUse
+{
+    QString name;
+    UncertainValue vcpus;
+    UncertainValue hoursPerYear; // per vCPU
+    NumberOrFactor utilisation; // 0..1
+    NumberOrFactor minW; // W per vCPU at 0 % utilisation
+    NumberOrFactor maxW; // W per vCPU at 100 %
+    NumberOrFactor pue;
+    QString grid;
+    UnknownFields unknown;
+};
+
+// GPUs or CPUs: count x W x utilisation x hours x PUE x grid from a rated power (Green
+// Algorithms), or count x (idle + utilisation x (max - idle)) W x hours x PUE x grid (CCF).
+struct AcceleratorUse
+{
+    QString name;
+    UncertainValue count;
+    NumberOrFactor powerW; // rated power (TDP); or idleW and maxW
+    NumberOrFactor idleW;
+    NumberOrFactor maxW;
+    UncertainValue hoursPerYear; // per accelerator
+    NumberOrFactor utilisation;
+    NumberOrFactor pue;
+    QString grid;
+    UnknownFields unknown;
+};
+
+// Stored data: TB x hours x Wh/TB-h x replication / 1000 x PUE x grid (CCF's storage model).
+struct StorageUse
+{
+    QString name;
+    UncertainValue tb; // allocated capacity, before replication
+    UncertainValue hoursPerYear;
+    NumberOrFactor whPerTbH;
+    NumberOrFactor replication; // absent: 1
+    NumberOrFactor pue;
+    QString grid;
+    UnknownFields unknown;
+};
+
 struct DigitalService
 {
     std::optional<NetworkUse> network;
     std::optional<DataCenterUse> dataCenter;
     std::optional<AiUse> ai;
+    QList<ComputeUse> compute;
+    QList<AcceleratorUse> accelerators;
+    QList<StorageUse> storage;
     UnknownFields unknown;
+
+    // The factor ids of compute, accelerators and storage (grids and parameter factors), in
+    // order, with repeats; Profile::factorIds() adds them to the snapshot.
+    QStringList modelFactorIds() const
+    {
+        QStringList ids;
+        auto add = [&ids](std::initializer_list<const NumberOrFactor *> values,
+                          const QString &grid) {
+            for (const NumberOrFactor *v : values) {
+                if (!v->factor.isEmpty())
+                    ids.append(v->factor);
+            }
+            ids.append(grid);
+        };
+        for (const ComputeUse &c : compute)
+            add({&c.utilisation, &c.minW, &c.maxW, &c.pue}, c.grid);
+        for (const AcceleratorUse &a : accelerators)
+            add({&a.powerW, &a.idleW, &a.maxW, &a.utilisation, &a.pue}, a.grid);
+        for (const StorageUse &s : storage)
+            add({&s.whPerTbH, &s.replication, &s.pue}, s.grid);
+        return ids;
+    }
 };
 
 struct EndOfLifeRoute

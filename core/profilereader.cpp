@@ -1,5 +1,6 @@
 #include "core/profilereader.h"
 
+#include "core/digitalservicereader.h"
 #include "core/jsonvaluereader.h"
 
 #include <QFile>
@@ -245,85 +246,6 @@ public:
         return use;
     }
 
-    std::optional<NetworkUse> readNetwork(const Json &service, const QString &servicePath)
-    {
-        const QString path = JsonValueReader::member(servicePath, "network");
-        const Json *v = r.find(service, "network", servicePath, false, {});
-        if (!v || !r.expectObject(*v, path))
-            return std::nullopt;
-        NetworkUse n;
-        n.gbPerYear = r.number(*v, "gb_per_year", path, R::NonNegative, true)
-                              .value_or(UncertainValue::fixed(0.0));
-        n.model = r.string(*v, "model", path, false);
-        if (!n.model.isEmpty() && n.model != QLatin1String("swd-v4")
-                && n.model != QLatin1String("swd-v3") && n.model != QLatin1String("energy")) {
-            r.error(JsonValueReader::member(path, "model"),
-                    ProfileReader::tr("expected \"energy\", \"swd-v4\" or \"swd-v3\", found \"%1\"")
-                            .arg(n.model));
-        }
-        const bool energyModel = n.model.isEmpty() || n.model == QLatin1String("energy");
-        n.kwhPerGb = r.number(*v, "kwh_per_gb", path, R::NonNegative, energyModel);
-        n.grid = r.string(*v, "grid", path, energyModel);
-        n.greenHostingFactor = r.plainNumber(*v, "green_hosting_factor", path, R::Share, false);
-        n.unknown = r.unknownFields(*v,
-                {"gb_per_year", "kwh_per_gb", "grid", "model", "green_hosting_factor"}, path);
-        return n;
-    }
-
-    std::optional<DataCenterUse> readDataCenter(const Json &service, const QString &servicePath)
-    {
-        const QString path = JsonValueReader::member(servicePath, "data_center");
-        const Json *v = r.find(service, "data_center", servicePath, false, {});
-        if (!v || !r.expectObject(*v, path))
-            return std::nullopt;
-        DataCenterUse dc;
-        dc.kwhPerYear = r.number(*v, "kwh_per_year", path, R::NonNegative, true)
-                                .value_or(UncertainValue::fixed(0.0));
-        dc.pue = r.number(*v, "pue", path, R::AtLeastOne, true).value_or(UncertainValue::fixed(1.0));
-        dc.grid = r.string(*v, "grid", path, true);
-        dc.unknown = r.unknownFields(*v, {"kwh_per_year", "pue", "grid"}, path);
-        return dc;
-    }
-
-    std::optional<AiUse> readAi(const Json &service, const QString &servicePath)
-    {
-        const QString path = JsonValueReader::member(servicePath, "ai");
-        const Json *v = r.find(service, "ai", servicePath, false, {});
-        if (!v || !r.expectObject(*v, path))
-            return std::nullopt;
-        AiUse ai;
-        ai.queriesPerYear = r.number(*v, "queries_per_year", path, R::NonNegative, true)
-                                    .value_or(UncertainValue::fixed(0.0));
-        ai.whPerQuery = r.number(*v, "wh_per_query", path, R::NonNegative, true)
-                                .value_or(UncertainValue::fixed(0.0));
-        ai.pue = r.number(*v, "pue", path, R::AtLeastOne, true).value_or(UncertainValue::fixed(1.0));
-        ai.grid = r.string(*v, "grid", path, true);
-        ai.trainingMwh = r.number(*v, "training_mwh", path, R::NonNegative, false);
-        const bool training = ai.trainingMwh.has_value();
-        ai.trainingGrid = r.string(*v, "training_grid", path, training);
-        ai.trainingAmortisedOverQueries =
-                r.number(*v, "training_amortised_over_queries", path, R::Positive, training);
-        ai.unknown = r.unknownFields(*v,
-                {"queries_per_year", "wh_per_query", "pue", "grid", "training_mwh", "training_grid",
-                        "training_amortised_over_queries"},
-                path);
-        return ai;
-    }
-
-    std::optional<DigitalService> readDigitalService(const Json &root)
-    {
-        const QString path = QStringLiteral("digital_service");
-        const Json *v = r.find(root, "digital_service", {}, false, {});
-        if (!v || !r.expectObject(*v, path))
-            return std::nullopt;
-        DigitalService s;
-        s.network = readNetwork(*v, path);
-        s.dataCenter = readDataCenter(*v, path);
-        s.ai = readAi(*v, path);
-        s.unknown = r.unknownFields(*v, {"network", "data_center", "ai"}, path);
-        return s;
-    }
-
     std::optional<EndOfLife> readEndOfLife(const Json &root)
     {
         const QString path = QStringLiteral("end_of_life");
@@ -470,7 +392,7 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
     profile.packaging = reader.readLines(root, "packaging", false);
     profile.distribution = reader.readDistribution(root);
     profile.use = reader.readUse(root);
-    profile.digitalService = reader.readDigitalService(root);
+    profile.digitalService = DigitalServiceReader(reader.r).read(root);
     profile.endOfLife = reader.readEndOfLife(root);
     profile.offsets = reader.readOffsets(root);
     if (const auto it = root.find("factor_snapshot"); it != root.end()) {

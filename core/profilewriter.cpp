@@ -56,6 +56,15 @@ void setText(Json &o, const char *key, const QString &s)
         o[key] = str(s);
 }
 
+// "key": number, or "key_factor": id (docs/digital-services.md); nothing when neither is set.
+void setNumberOrFactor(Json &o, const std::string &key, const NumberOrFactor &v)
+{
+    if (v.number)
+        o[key] = ProfileWriter::numberToJson(*v.number);
+    else if (!v.factor.isEmpty())
+        o[key + "_factor"] = str(v.factor);
+}
+
 Json lines(const QList<MaterialLine> &list)
 {
     Json a = Json::array();
@@ -84,6 +93,8 @@ Json digitalService(const DigitalService &s)
         setText(j, "model", n.model);
         if (n.greenHostingFactor)
             j["green_hosting_factor"] = plain(*n.greenHostingFactor);
+        if (n.green)
+            j["green"] = true;
         appendUnknown(j, n.unknown);
         o["network"] = std::move(j);
     }
@@ -107,6 +118,57 @@ Json digitalService(const DigitalService &s)
         setOptional(j, "training_amortised_over_queries", ai.trainingAmortisedOverQueries);
         appendUnknown(j, ai.unknown);
         o["ai"] = std::move(j);
+    }
+    if (!s.compute.isEmpty()) {
+        Json a = Json::array();
+        for (const ComputeUse &c : s.compute) {
+            Json j = Json::object();
+            setText(j, "name", c.name);
+            j["vcpus"] = ProfileWriter::numberToJson(c.vcpus);
+            j["hours_per_year"] = ProfileWriter::numberToJson(c.hoursPerYear);
+            setNumberOrFactor(j, "utilisation", c.utilisation);
+            setNumberOrFactor(j, "min_w", c.minW);
+            setNumberOrFactor(j, "max_w", c.maxW);
+            setNumberOrFactor(j, "pue", c.pue);
+            j["grid"] = str(c.grid);
+            appendUnknown(j, c.unknown);
+            a.push_back(std::move(j));
+        }
+        o["compute"] = std::move(a);
+    }
+    if (!s.accelerators.isEmpty()) {
+        Json a = Json::array();
+        for (const AcceleratorUse &acc : s.accelerators) {
+            Json j = Json::object();
+            setText(j, "name", acc.name);
+            j["count"] = ProfileWriter::numberToJson(acc.count);
+            setNumberOrFactor(j, "power_w", acc.powerW);
+            setNumberOrFactor(j, "idle_w", acc.idleW);
+            setNumberOrFactor(j, "max_w", acc.maxW);
+            j["hours_per_year"] = ProfileWriter::numberToJson(acc.hoursPerYear);
+            setNumberOrFactor(j, "utilisation", acc.utilisation);
+            setNumberOrFactor(j, "pue", acc.pue);
+            j["grid"] = str(acc.grid);
+            appendUnknown(j, acc.unknown);
+            a.push_back(std::move(j));
+        }
+        o["accelerators"] = std::move(a);
+    }
+    if (!s.storage.isEmpty()) {
+        Json a = Json::array();
+        for (const StorageUse &st : s.storage) {
+            Json j = Json::object();
+            setText(j, "name", st.name);
+            j["tb"] = ProfileWriter::numberToJson(st.tb);
+            j["hours_per_year"] = ProfileWriter::numberToJson(st.hoursPerYear);
+            setNumberOrFactor(j, "wh_per_tb_h", st.whPerTbH);
+            setNumberOrFactor(j, "replication", st.replication);
+            setNumberOrFactor(j, "pue", st.pue);
+            j["grid"] = str(st.grid);
+            appendUnknown(j, st.unknown);
+            a.push_back(std::move(j));
+        }
+        o["storage"] = std::move(a);
     }
     appendUnknown(o, s.unknown);
     return o;

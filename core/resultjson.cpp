@@ -33,6 +33,13 @@ Json ResultJson::toJson(const Evaluation &e)
                 {"factor", f ? f->id.toStdString() : std::string()}, {"kg_co2e", c.kgCo2e}};
         if (c.credit)
             o["credit"] = true;
+        if (!f) {
+            // A model line without a factor (SWD): its constants are built in; name the model.
+            for (const lca::SwdLine &line : e.built.inventory.swdLines) {
+                if (line.path == c.path)
+                    o["model"] = std::string(lca::SwdModel::versionName(line.options.version));
+            }
+        }
         contributions.push_back(std::move(o));
     }
 

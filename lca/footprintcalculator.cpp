@@ -1,6 +1,7 @@
 #include "lca/footprintcalculator.h"
 
 #include <cmath>
+#include <limits>
 
 namespace lca {
 
@@ -44,10 +45,25 @@ double lineValue(const Inventory &inv, std::span<const double> values, const Pro
 {
     double v = line.constant * factorValue(inv, values, line.factor);
     for (const Term &t : line.terms) {
-        const double x = valueOf(values, t.param);
+        double x = valueOf(values, t.param);
+        if (t.low != kNoParam && t.high != kNoParam) {
+            const double low = valueOf(values, t.low);
+            x = low + x * (valueOf(values, t.high) - low);
+        }
         v = t.exponent >= 0 ? v * x : v / x;
     }
     return line.appliesYieldLoss ? v * yieldMultiplier : v;
+}
+
+// Allocation-free: SwdModel works on the stack and builds an error message only for options the
+// inventory builder has already refused. Should one slip through, NaN shows it rather than 0.
+double swdValue(std::span<const double> values, const SwdLine &line)
+{
+    const double bytes = valueOf(values, line.gbPerYear) * SwdModel::kBytesPerGigabyte;
+    const SwdOutcome outcome = SwdModel::perByte(bytes, line.options);
+    if (!outcome)
+        return std::numeric_limits<double>::quiet_NaN();
+    return outcome.result->total / 1000.0 * valueOf(values, line.lifetime, 1.0);
 }
 
 double legValue(const Inventory &inv, std::span<const double> values, const TransportLeg &leg,
@@ -75,6 +91,11 @@ StageTotals evaluate(const Inventory &inv, std::span<const double> values, Masse
         const double v = lineValue(inv, values, line, yieldMultiplier);
         totals.stages[static_cast<int>(line.stage)] += v;
         visit(line.path, line.stage, line.factor, v, false);
+    }
+    for (const SwdLine &line : inv.swdLines) {
+        const double v = swdValue(values, line);
+        totals.stages[static_cast<int>(Stage::UseDigital)] += v;
+        visit(line.path, Stage::UseDigital, -1, v, false); // no factor: SWD's own constants
     }
     for (const TransportLeg &leg : inv.legs) {
         const double v = legValue(inv, values, leg, m);
@@ -107,8 +128,8 @@ FootprintResult FootprintCalculator::calculate(const Inventory &inventory,
         std::span<const double> values)
 {
     FootprintResult result;
-    result.contributions.reserve(inventory.lines.size() + inventory.legs.size()
-            + inventory.endOfLifeRoutes.size());
+    result.contributions.reserve(inventory.lines.size() + inventory.swdLines.size()
+                                 + inventory.legs.size() + inventory.endOfLifeRoutes.size());
     Masses m;
     result.totals = evaluate(inventory, values, m, result.endOfLifeCreditsKg,
             [&](const std::string &path, Stage stage, int factor, double v, bool credit) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lca/stage.h"
+#include "lca/swdmodel.h"
 #include "lca/uncertainvalue.h"
 
 #include <string>
@@ -24,7 +25,9 @@ struct Parameter
 struct FactorInput
 {
     std::string id;
-    ParamIndex value = kNoParam; // kg CO2e per one unit of the factor's denominator
+    // kg CO2e per one unit of the factor's denominator; for a factor used as a plain number
+    // (watts, a PUE, a utilisation, Wh/TB-h) its value in its own unit.
+    ParamIndex value = kNoParam;
     bool co2Only = false;
 };
 
@@ -32,6 +35,10 @@ struct Term
 {
     ParamIndex param = kNoParam;
     int exponent = 1; // 1 multiplies, -1 divides
+    // When both are set the term is low + x (high - low), x being `param`: the power drawn at a
+    // utilisation x between idle and full load (Cloud Carbon Footprint's min/max watts).
+    ParamIndex low = kNoParam;
+    ParamIndex high = kNoParam;
 };
 
 // A contribution of the form constant x product(terms) x factor. Materials, assembly energy,
@@ -69,6 +76,17 @@ struct EndOfLifeRoute
     int factor = -1;
 };
 
+// The Sustainable Web Design model for a network's yearly transfer (DESIGN §4):
+// gb_per_year x 10^9 bytes through SwdModel::perByte, whose whole total (data centre, network,
+// user device, operational and embodied) in grams becomes kg x lifetime, in use_digital.
+struct SwdLine
+{
+    std::string path; // "digital_service.network"
+    ParamIndex gbPerYear = kNoParam;
+    ParamIndex lifetime = kNoParam;
+    SwdOptions options; // checked by whoever builds the line
+};
+
 struct Inventory
 {
     std::vector<Parameter> parameters;
@@ -77,6 +95,7 @@ struct Inventory
     std::vector<ProductLine> lines;
     std::vector<TransportLeg> legs;
     std::vector<EndOfLifeRoute> endOfLifeRoutes;
+    std::vector<SwdLine> swdLines;
 
     ParamIndex yieldLoss = kNoParam;
     ParamIndex productMassKg = kNoParam; // else the sum of the product-mass lines
