@@ -6,6 +6,7 @@
 #include "core/commands/refreshcommand.h"
 #include "core/commands/swdcommand.h"
 #include "core/commands/validatecommand.h"
+#include "core/commands/wherecommand.h"
 
 namespace carbonlabel {
 
@@ -22,6 +23,9 @@ const QList<CommandInfo> &allCommands()
                     QT_TRANSLATE_NOOP(
                             "Commands", "Sustainable Web Design estimate for a data transfer"),
                     runSwdCommand, false},
+            {"where",
+                    QT_TRANSLATE_NOOP("Commands", "Rank electricity grids for a profile's data-centre and AI parts"),
+                    runWhereCommand, false},
             {"montecarlo",
                     QT_TRANSLATE_NOOP("Commands", "Monte Carlo uncertainty and sensitivity of a footprint"),
                     runMonteCarloCommand, false},
