@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+class QLockFile;
+
+namespace carbonlabel {
+
+class ProfileDocument;
+
+// Never lose work: while a document has unsaved changes, writes it (atomically, through
+// SaveFile) to a recovery file in <AppDataLocation>/recovery at most once per interval
+// (default a minute) after a change, and removes the file when the changes are saved or
+// discarded. A lock file beside it marks it as in use while this process runs, so a second
+// window does not offer to recover a file that is still being written; a crash leaves the
+// recovery file with a stale lock, and the next start offers it back.
+class Autosaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What a recovery file holds besides the profile.
+    struct Recovery
+    {
+        QString recoveryFile;
+        QString originalFile; // empty for a profile never saved
+        QDateTime savedAt;
+        QByteArray profileData; // the profile as save() would write it
+    };
+
+    explicit Autosaver(ProfileDocument *document, QObject *parent = nullptr);
+    ~Autosaver() override;
+
+    // <AppDataLocation>/recovery, created on demand.
+    static QString recoveryDirectory();
+    // Recovery files left by processes that are no longer running, newest first.
+    static QList<Recovery> pendingRecoveries();
+    static std::optional<Recovery> readRecovery(const QString &recoveryFile);
+    // Deletes a recovery file the user declined or has recovered.
+    static void discard(const QString &recoveryFile);
+
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    void setInterval(int milliseconds);
+    QString recoveryFile() const { return m_recoveryFile; }
+    // Writes the recovery file now; false with a message when it cannot.
+    bool saveNow(QString *errorString = nullptr);
+
+signals:
+    void autosaved(const QString &recoveryFile);
+    void failed(const QString &message);
+
+private:
+    void onContentChanged();
+    void onModifiedChanged(bool modified);
+    void removeRecoveryFile();
+
+    ProfileDocument *m_document;
+    QTimer m_timer;
+    bool m_enabled = true;
+    QString m_recoveryFile;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace carbonlabel

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "lca/stage.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+
+namespace carbonlabel {
+
+class ProfileDocument;
+
+// The five lifecycle stages of DESIGN §3 with their totals and shares, in stage order, for the
+// footprint panel and its chart. Read only; DecorationRole is the stage's colour.
+class StageTotalsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { StageColumn, KgCo2e, Share, ColumnCount };
+    enum Role { ValueRole = Qt::UserRole + 1, StageKeyRole };
+
+    explicit StageTotalsModel(ProfileDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The colours of the stage bar, the same on the screen as on the labels.
+    static QColor color(lca::Stage stage);
+    void retranslate();
+
+private:
+    void refresh();
+
+    ProfileDocument *m_document;
+};
+
+} // namespace carbonlabel

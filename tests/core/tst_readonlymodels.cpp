@@ -1,0 +1,155 @@
+// The read-only models of the window: stage totals, contributions, problems and factor search,
+// each checked by QAbstractItemModelTester while the document changes under it.
+#include "core/contributionsmodel.h"
+#include "core/diagnosticsmodel.h"
+#include "core/factordatabase.h"
+#include "core/factorlibrary.h"
+#include "core/factorsearchmodel.h"
+#include "core/profiledocument.h"
+#include "core/stagetotalsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace carbonlabel;
+
+class TestReadOnlyModels : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FactorDatabase m_db;
+
+    static QString mouse()
+    {
+        return QStringLiteral(CARBONLABEL_SOURCE_DIR
+                              "/resources/examples/wireless-mouse.clprofile.json");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
+                          m_dir.filePath(QStringLiteral("user.sqlite"))));
+    }
+
+    void stageTotals()
+    {
+        ProfileDocument doc(&m_db);
+        StageTotalsModel model(&doc);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(doc.open(mouse(), nullptr));
+        QCOMPARE(model.rowCount(), 5);
+        const double e
+                = model.data(model.index(0, StageTotalsModel::KgCo2e), StageTotalsModel::ValueRole)
+                          .toDouble();
+        QCOMPARE_LE(std::abs(e - 1.01518200925), 1e-9);
+        // Distribution: 0.07170304 of 1.22464282305 = 5.855 %
+        const double share
+                = model.data(model.index(1, StageTotalsModel::Share), StageTotalsModel::ValueRole)
+                          .toDouble();
+        QCOMPARE_LE(std::abs(share - 0.07170304 / 1.22464282305), 1e-12);
+        QCOMPARE(model.data(model.index(1, StageTotalsModel::Share)).toString(),
+                 QStringLiteral("5.9 %"));
+        QCOMPARE(model.data(model.index(0, 0)).toString(),
+                 QStringLiteral("Materials & manufacturing"));
+        doc.setFieldText(QStringLiteral("materials[0].quantity"), QStringLiteral("62"));
+    }
+
+    void contributions()
+    {
+        ProfileDocument doc(&m_db);
+        ContributionsModel model(&doc);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(doc.open(mouse(), nullptr));
+        // 6 materials + assembly + 2 packaging + 2 legs + 2 modes + 2 routes = 15 lines
+        QCOMPARE(model.rowCount(), 15);
+        double previous = 1e9;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const double kg = model.data(model.index(r, ContributionsModel::KgCo2e),
+                                         ContributionsModel::ValueRole)
+                                      .toDouble();
+            QVERIFY(kg <= previous);
+            previous = kg;
+        }
+        // The largest line: 3 IC packages; the assembly energy 0.4 kWh x grid CN is next.
+        QCOMPARE(model.data(model.index(0, ContributionsModel::Source)).toString(),
+                 QStringLiteral("Integrated circuits"));
+        doc.setFieldText(QStringLiteral("materials[0].quantity"), QStringLiteral("oops"));
+        QCOMPARE(model.rowCount(), 0); // no result while the profile has errors
+        doc.undoStack()->undo();
+        QCOMPARE(model.rowCount(), 15);
+    }
+
+    void diagnostics()
+    {
+        ProfileDocument doc(&m_db);
+        DiagnosticsModel model(&doc);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(doc.open(mouse(), nullptr));
+        // The mouse's assembly grid counts CO2 only: one warning.
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.errorCount(), 0);
+        doc.setFieldText(QStringLiteral("materials[0].quantity"), QStringLiteral("oops"));
+        QCOMPARE(model.errorCount(), 1);
+        QCOMPARE(model.data(model.index(0, 0), DiagnosticsModel::PathRole).toString(),
+                 QStringLiteral("materials[0].quantity"));
+        QCOMPARE(model.data(model.index(0, 0)).toString(),
+                 QStringLiteral("Materials, line 1 · quantity"));
+    }
+
+    void factorSearch()
+    {
+        FactorLibrary library(&m_db);
+        FactorSearchModel model(&library);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), m_db.count());
+        model.setQuery(QStringLiteral("ABS"));
+        QVERIFY(model.rowOf(QStringLiteral("mat_abs_ice")) >= 0);
+        model.setQuery(QStringLiteral("塑料"));
+        QVERIFY(model.rowOf(QStringLiteral("mat_abs_ice")) >= 0);
+        model.setQuery(QString());
+        model.setCategory(QStringLiteral("transport"));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.factor(r).category, QStringLiteral("transport"));
+        QVERIFY(model.rowCount() > 0);
+        model.setCategory(QString());
+        model.setDenominator(QStringLiteral("kWh"));
+        QVERIFY(model.rowOf(QStringLiteral("grid_world_ember_2024")) >= 0);
+        QCOMPARE(model.rowOf(QStringLiteral("mat_abs_ice")), -1);
+        model.setDenominator(QString());
+        model.setCompletionMode(true);
+        QCOMPARE(model.columnCount(), 1);
+        const int abs = model.rowOf(QStringLiteral("mat_abs_ice"));
+        QCOMPARE(model.data(model.index(abs, 0)).toString(),
+                 QStringLiteral("ABS (acrylonitrile butadiene styrene) / "
+                                "ABS塑料（丙烯腈-丁二烯-苯乙烯） · kgCO2e/kg"));
+        QCOMPARE(model.data(model.index(abs, 0), Qt::EditRole).toString(),
+                 QStringLiteral("mat_abs_ice"));
+        // A user factor appears when added, through the library.
+        Factor f;
+        f.id = QStringLiteral("user_test_resin");
+        f.category = QStringLiteral("material");
+        f.nameEn = QStringLiteral("Test resin");
+        f.nameZh = QStringLiteral("测试树脂");
+        f.value = 2.5;
+        f.unit = QStringLiteral("kgCO2e/kg");
+        QString error;
+        QVERIFY2(library.addUserFactor(f, &error), qPrintable(error));
+        QVERIFY(model.rowOf(QStringLiteral("user_test_resin")) >= 0);
+        QVERIFY(library.removeUserFactor(f.id, &error));
+        QCOMPARE(model.rowOf(QStringLiteral("user_test_resin")), -1);
+        f.value = std::nan("");
+        QVERIFY(!FactorLibrary::validate(f).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadOnlyModels)
+#include "tst_readonlymodels.moc"
