@@ -1,7 +1,9 @@
 #include "core/commands/commandregistry.h"
 
+#include "core/commands/batchcommand.h"
 #include "core/commands/factorscommand.h"
 #include "core/commands/footprintcommand.h"
+#include "core/commands/labelcommand.h"
 #include "core/commands/montecarlocommand.h"
 #include "core/commands/refreshcommand.h"
 #include "core/commands/swdcommand.h"
@@ -32,6 +34,10 @@ const QList<CommandInfo> &allCommands()
             {"refresh",
                     QT_TRANSLATE_NOOP("Commands", "Compare device refresh cycles and the replace-now payback"),
                     runRefreshCommand, false},
+            {"label", QT_TRANSLATE_NOOP("Commands", "Print a carbon label or product sheet as PDF"),
+                    runLabelCommand, true},
+            {"batch", QT_TRANSLATE_NOOP("Commands", "Print labels or sheets for many profiles at once"),
+                    runBatchCommand, true},
     };
     return commands;
 }

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <vector>
+
+namespace carbonlabel {
+
+// How labels write numbers, the same in every language and locale: a dot for decimals, no
+// comma grouping (a comma is the decimal mark in much of Europe), and integer parts of five or
+// more digits grouped by three with a space, as ISO 80000-1 allows ("12 300", but "5810").
+class LabelFormat
+{
+public:
+    // Rounded to `digits` significant digits, trailing zeros kept as they carry the precision:
+    // 1.22464 -> "1.22", 53.844 -> "53.8", 5808.37 -> "5810", 3 -> "3.00", 0 -> "0".
+    static QString significant(double value, int digits = 3);
+    // What the product sheet prints as "exact": six significant digits, beyond the precision of
+    // any emission factor (the JSON result has every digit): 1.22464282305 -> "1.22464".
+    static QString exact(double value) { return significant(value, 6); }
+    // A plain number as given in a profile: up to 10 significant digits, trailing zeros
+    // dropped (3 -> "3", 2.5 -> "2.5", 0.03 -> "0.03").
+    static QString plain(double value);
+    // A share (0..1) as a percentage with `decimals` places and "%"; a share above zero that
+    // would print as zero prints as "<1%" or "<0.1%".
+    static QString percent(double share, int decimals);
+    // Whole percentages that add up to exactly 100 (largest remainder); all zeros when the
+    // values add up to zero.
+    static std::vector<int> wholePercents(const std::vector<double> &values);
+
+private:
+    static QString grouped(const QString &digits);
+};
+
+} // namespace carbonlabel
