@@ -73,15 +73,18 @@ RefreshStrategy RefreshCycleAnalysis::strategy(const RefreshCycleInputs &in, int
     double cumulative = 0.0;
     for (int y = 0; y < h; ++y) {
         const int bought = y - y % k; // the device in use in year y
+        double embodied = 0.0;
         if (y == bought) {
             // The last device has only H - t of its k years inside the horizon.
             const double share = y == last ? static_cast<double>(std::min(k, h - y)) / k : 1.0;
-            const double embodied = in.embodiedKg * re[static_cast<std::size_t>(y)] * share;
+            embodied = in.embodiedKg * re[static_cast<std::size_t>(y)] * share;
             s.embodiedKg += embodied;
             cumulative += embodied;
         }
+        s.embodiedByYearKg.push_back(embodied);
         const double use = in.annualEnergyKwh * ra[static_cast<std::size_t>(bought)]
                 * in.gridKgPerKwh * rg[static_cast<std::size_t>(y)];
+        s.useByYearKg.push_back(use);
         s.useKg += use;
         cumulative += use;
         s.cumulativeKg.push_back(cumulative);

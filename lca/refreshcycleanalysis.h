@@ -34,6 +34,8 @@ struct RefreshStrategy
     int cycleYears = 0; // k
     std::vector<int> purchaseYears; // 0, k, 2k, ... < H
     std::vector<double> cumulativeKg; // after each year y = 0..H-1
+    std::vector<double> embodiedByYearKg; // counted in year y (0 without a purchase)
+    std::vector<double> useByYearKg; // a(t) g(y) in year y
     double embodiedKg = 0.0; // over the horizon, the last device prorated
     double useKg = 0.0;
     double annualisedKg = 0.0; // total / H

@@ -93,6 +93,8 @@ void TestRefreshCycleAnalysis::sixYearsFlat()
         QVERIFY(near(s.useKg, 120.0));
     }
     QVERIFY(near(r->strategies[2].embodiedKg, 150.0));
+    QVERIFY(nearAll(r->strategies[2].embodiedByYearKg, {100, 0, 0, 0, 50, 0}));
+    QVERIFY(nearAll(r->strategies[2].useByYearKg, {20, 20, 20, 20, 20, 20}));
     QCOMPARE(r->bestCycleYears, 4);
     QVERIFY(!r->replaceNow);
 }
@@ -135,6 +137,8 @@ void TestRefreshCycleAnalysis::withRates()
     QVERIFY2(nearAll(r->strategies[0].cumulativeKg, {150, 225, 418, 526}),
              qPrintable(show(r->strategies[0].cumulativeKg)));
     QVERIFY(near(r->strategies[0].annualisedKg, 131.5));
+    QVERIFY(nearAll(r->strategies[0].useByYearKg, {50, 75, 72, 108}));
+    QVERIFY(nearAll(r->strategies[0].embodiedByYearKg, {100, 0, 121, 0}));
     const double last = 337.5 + 133.1 / 3.0 + 86.4;
     QVERIFY2(nearAll(r->strategies[1].cumulativeKg, {150, 225, 337.5, last}),
              qPrintable(show(r->strategies[1].cumulativeKg)));
