@@ -2,6 +2,7 @@
 
 #include "core/commands/commandsupport.h"
 #include "core/profileevaluator.h"
+#include "core/refreshprofilevalues.h"
 #include "core/resultjson.h"
 
 #include <QRegularExpression>
@@ -10,33 +11,6 @@
 #include <optional>
 
 namespace carbonlabel {
-
-RefreshProfileValues RefreshProfileValues::from(const Evaluation &e)
-{
-    RefreshProfileValues v;
-    const lca::FootprintResult &r = e.result;
-    v.embodiedKg = r.stage(lca::Stage::MaterialsManufacturing) + r.stage(lca::Stage::Distribution)
-            + r.stage(lca::Stage::EndOfLife);
-    if (!e.profile || !e.profile->use)
-        return v;
-    const UsePhase &use = *e.profile->use;
-    if (use.annualEnergyKwh) {
-        v.annualEnergyKwh = use.annualEnergyKwh->value;
-    } else {
-        for (const UseMode &m : use.modes)
-            v.annualEnergyKwh
-                    += m.powerW.value * m.hoursPerDay.value * m.daysPerYear.value / 1000.0;
-    }
-    v.gridFactorId = use.grid;
-    const lca::Inventory &inv = e.built.inventory;
-    const int factor = inv.findFactor(use.grid.toStdString());
-    if (factor >= 0) {
-        const lca::ParamIndex p = inv.factors[static_cast<std::size_t>(factor)].value;
-        if (p >= 0 && static_cast<std::size_t>(p) < inv.parameters.size())
-            v.gridKgPerKwh = inv.parameters[static_cast<std::size_t>(p)].value.value;
-    }
-    return v;
-}
 
 namespace {
 
@@ -166,11 +140,9 @@ public:
             return ExitBadInput;
         }
         const RefreshProfileValues values = RefreshProfileValues::from(e);
-        in.embodiedKg = values.embodiedKg;
-        in.annualEnergyKwh = values.annualEnergyKwh;
-        in.gridKgPerKwh = values.gridKgPerKwh;
         if (oldKwh)
-            in.replaceNow = lca::ReplaceNowInputs{*oldKwh, in.embodiedKg, in.annualEnergyKwh};
+            in.replaceNow = lca::ReplaceNowInputs{*oldKwh, 0.0, 0.0};
+        values.applyTo(in);
         const auto result = lca::RefreshCycleAnalysis::run(in);
         if (!result) {
             // The options are checked above; what is left is the profile's numbers.

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "lca/refreshcycleanalysis.h"
+
+#include <QString>
+
+namespace carbonlabel {
+
+struct Evaluation;
+
+// What DESIGN §3's refresh model takes from a profile's deterministic result:
+// e0 = materials & manufacturing + distribution + end of life; a0 = use.annual_energy_kwh, or
+// the sum of the power modes (W x h/day x days/year / 1000); g0 = the use grid's factor in
+// kg CO2e/kWh. Without a use phase a0 and g0 are 0. The digital-service stage and the
+// profile's lifetime do not enter: the cycle length replaces the lifetime.
+struct RefreshProfileValues
+{
+    double embodiedKg = 0.0;
+    double annualEnergyKwh = 0.0;
+    double gridKgPerKwh = 0.0;
+    QString gridFactorId; // empty without a use phase
+    bool annualEnergyFromModes = false; // else use.annual_energy_kwh (or no use phase)
+
+    static RefreshProfileValues from(const Evaluation &evaluation);
+
+    // Sets e0, a0 and g0 of `inputs`, and the new device of its replace-now question (the
+    // profile's device: e_new = e0, a_new = a0).
+    void applyTo(lca::RefreshCycleInputs &inputs) const;
+};
+
+} // namespace carbonlabel
