@@ -20,9 +20,12 @@ struct Line
 
 // Lines of `text` wrapped into `width` by Qt's line breaker, which knows where Chinese and
 // Latin text may break.
-QList<Line> wrap(const QString &text, const QFont &font, double width)
+QList<Line> wrap(const QString &input, const QFont &font, double width)
 {
     QList<Line> lines;
+    // A '\n' in the text is a line break (QTextLayout breaks at U+2028 only).
+    QString text = input;
+    text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
     QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
