@@ -34,10 +34,14 @@ Json ResultJson::toJson(const Evaluation &e)
         if (c.credit)
             o["credit"] = true;
         if (!f) {
-            // A model line without a factor (SWD): its constants are built in; name the model.
+            // A model line without a database factor (SWD, whose constants are built in): the
+            // factor names the model, and "model" says that it is one.
             for (const lca::SwdLine &line : e.built.inventory.swdLines) {
-                if (line.path == c.path)
-                    o["model"] = std::string(lca::SwdModel::versionName(line.options.version));
+                if (line.path == c.path) {
+                    const std::string model(lca::SwdModel::versionName(line.options.version));
+                    o["factor"] = model;
+                    o["model"] = model;
+                }
             }
         }
         contributions.push_back(std::move(o));

@@ -1,0 +1,300 @@
+// The digital-service examples and `carbonlabel-cli where`, run as a user runs them. Expected
+// values are worked by hand from DESIGN §4, the SWD v4 constants (docs/digital-services.md) and
+// the factor values of resources/factors/factors.csv, not taken from the program.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments, const QString &userDb)
+{
+    QProcess p;
+    p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
+            arguments + QStringList{QStringLiteral("--user-db"), userDb});
+    if (!p.waitForFinished(120000))
+        return {};
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+bool near(double a, double b)
+{
+    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
+}
+
+QJsonObject parse(const QByteArray &out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+// Strubell et al.'s estimate (ref_strubell_nas_transformer) and the three grids of the
+// where-to-run argument, in kg CO2e and kg CO2e/kWh.
+constexpr double kStrubellKg = 284019.0;
+constexpr double kUsStrubell = 0.432727; // grid_us_strubell2019
+constexpr double kCaliforniaBarnard = 0.213188; // grid_us_ca_barnard2019
+constexpr double kRenewableBarnard = 0.014969; // grid_renewable_barnard2019
+
+} // namespace
+
+class TestDigitalExamples : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_userDb = m_dir.filePath(QStringLiteral("user.sqlite"));
+    }
+
+    void examples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<double>("total");
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<QList<double>>("contributions");
+
+        // Web page, SWD v4 per byte, not green, lifetime 1 year:
+        //  2 MB = 2 x 10^6 bytes x 100,000 visits x 12 months = 2.4 x 10^12 bytes = 2,400 GB
+        //  kWh per GB = 0.055 + 0.059 + 0.08 (operational) + 0.012 + 0.013 + 0.081 (embodied) = 0.3
+        //  2,400 x 0.3 = 720 kWh x 494 g/kWh = 355,680 g = 355.68 kg
+        QTest::newRow("web page") << example("web-page.clprofile.json") << 355.68
+                                  << QStringList{"digital_service.network"}
+                                  << QList<double>{355.68};
+        // Video hour with SWD v4: 3 GB x 0.3 kWh/GB = 0.9 kWh x 494 = 444.6 g = 0.4446 kg
+        QTest::newRow("video hour, SWD")
+                << example("video-stream-1h-swd.clprofile.json") << 0.4446
+                << QStringList{"digital_service.network"} << QList<double>{0.4446};
+        // AI assistant with cloud services, lifetime 1 year:
+        //  network 0.1 GB x 0.06 kWh/GB x grid_world_ember_2024 0.47294 = 0.00283764
+        //  inference 2,000 x 0.3 Wh / 1000 x PUE 1.1 x grid_us_emaps_2024 0.409 = 0.26994
+        //  training 2,000 x 1,287 MWh x 1000 / 10^11 = 0.02574 kWh x 0.409 = 0.01052766
+        //  compute: cloud_aws_vcpu_min_w 0.74 + cloud_avg_cpu_utilization 0.5
+        //   x (cloud_aws_vcpu_max_w 3.5 - 0.74) = 0.74 + 1.38 = 2.12 W x 1 vCPU x 1 h = 0.00212 kWh
+        //   x dc_pue_ccf_aws 1.135 = 0.0024062 kWh x 0.409 = 0.0009841358
+        //  accelerator: acc_ccf_t4_idle_w 8 + 0.5 x (acc_ccf_t4_max_w 71 - 8) = 39.5 W x 1 x 0.5 h
+        //   = 0.01975 kWh x 1.135 = 0.02241625 kWh x 0.409 = 0.00916824625
+        //  storage: 0.001 TB x 8,760 h x cloud_storage_ssd_wh_per_tb_h 1.2
+        //   x cloud_storage_repl_aws_s3 6 / 1000 = 0.063072 kWh x 1.135 = 0.07158672 kWh
+        //   x 0.409 = 0.02927896848
+        //  S = 0.00283764 + 0.26994 + 0.01052766 + 0.0009841358 + 0.00916824625 + 0.02927896848
+        //    = 0.2833053 + 0.0009841358 + 0.00916824625 + 0.02927896848 = 0.32273665053
+        QTest::newRow("ai assistant, cloud")
+                << example("ai-assistant-cloud.clprofile.json") << 0.32273665053
+                << QStringList{"digital_service.network",         "digital_service.ai",
+                               "digital_service.ai.training",     "digital_service.compute[0]",
+                               "digital_service.accelerators[0]", "digital_service.storage[0]"}
+                << QList<double>{0.00283764,   0.26994,       0.01052766,
+                                 0.0009841358, 0.00916824625, 0.02927896848};
+        // Strubell et al.: training 656.3468422354048 MWh (= 284,019 / 0.432727 kWh / 1000) x 1000
+        //  x 1 query / 1 query x 1 year x grid_us_strubell2019 0.432727 = 284,019 kg; inference
+        //  1 query x 0 Wh = 0.
+        QTest::newRow("ai training, Strubell")
+                << example("ai-training-strubell.clprofile.json") << kStrubellKg
+                << QStringList{"digital_service.ai", "digital_service.ai.training"}
+                << QList<double>{0.0, kStrubellKg};
+    }
+    void examples()
+    {
+        QFETCH(QString, file);
+        QFETCH(double, total);
+        QFETCH(QStringList, paths);
+        QFETCH(QList<double>, contributions);
+        const Run r = cli({QStringLiteral("footprint"), file, QStringLiteral("--json")}, m_userDb);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = parse(r.out);
+        QCOMPARE(o.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("carbonlabel-result"));
+        const double got = o.value(QStringLiteral("total_kg_co2e")).toDouble();
+        QVERIFY2(near(got, total), qPrintable(QString::number(got, 'g', 17)));
+        const QJsonObject stages = o.value(QStringLiteral("stages")).toObject();
+        QVERIFY(near(stages.value(QStringLiteral("use_digital")).toDouble(), total));
+        const QJsonArray list = o.value(QStringLiteral("contributions")).toArray();
+        QCOMPARE(list.size(), paths.size());
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonObject c = list[i].toObject();
+            QCOMPARE(c.value(QStringLiteral("path")).toString(), paths[i]);
+            QCOMPARE(c.value(QStringLiteral("stage")).toString(), QStringLiteral("use_digital"));
+            QVERIFY(!c.value(QStringLiteral("factor")).toString().isEmpty());
+            QVERIFY2(near(c.value(QStringLiteral("kg_co2e")).toDouble(), contributions[i]),
+                     qPrintable(paths[i]));
+        }
+        QVERIFY2(o.value(QStringLiteral("warnings")).toArray().isEmpty(), r.out.constData());
+    }
+
+    // An SWD line has no database factor: "factor" and "model" name the model.
+    void swdContribution()
+    {
+        const Run r = cli({QStringLiteral("footprint"), example("web-page.clprofile.json"),
+                           QStringLiteral("--json")},
+                          m_userDb);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject c
+                = parse(r.out).value(QStringLiteral("contributions")).toArray().at(0).toObject();
+        QCOMPARE(c.value(QStringLiteral("factor")).toString(), QStringLiteral("swd-v4"));
+        QCOMPARE(c.value(QStringLiteral("model")).toString(), QStringLiteral("swd-v4"));
+    }
+
+    // The published argument: 284 t on the US grid Strubell et al. used, about 140 t in
+    // California and 10 t on wind, solar and hydro power (Barnard 2019). The energy is
+    // 284,019 / 0.432727 = 656,346.84 kWh, so
+    //  California: 656,346.84 x 0.213188 = 284,019 x 0.213188 / 0.432727 = 139,925.27 kg
+    //  renewables: 656,346.84 x 0.014969 = 284,019 x 0.014969 / 0.432727 = 9,824.86 kg
+    //  savings against the baseline 284,019: 144,093.73 kg (1 - 0.213188 / 0.432727 = 50.7 %)
+    //  and 274,194.14 kg (1 - 0.014969 / 0.432727 = 96.5 %).
+    void whereStrubell()
+    {
+        const Run r = cli(
+                {QStringLiteral("where"), example("ai-training-strubell.clprofile.json"),
+                 QStringLiteral("--grids"),
+                 QStringLiteral(
+                         "grid_us_strubell2019,grid_us_ca_barnard2019,grid_renewable_barnard2019"),
+                 QStringLiteral("--json")},
+                m_userDb);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = parse(r.out);
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("carbonlabel-where"));
+        QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
+        const QJsonObject baseline = o.value(QStringLiteral("baseline")).toObject();
+        QCOMPARE(baseline.value(QStringLiteral("grid")).toString(),
+                 QStringLiteral("grid_us_strubell2019"));
+        QVERIFY(near(baseline.value(QStringLiteral("kg_co2e")).toDouble(), kStrubellKg));
+
+        const QJsonArray grids = o.value(QStringLiteral("grids")).toArray();
+        QCOMPARE(grids.size(), 3);
+        const QStringList order{"grid_renewable_barnard2019", "grid_us_ca_barnard2019",
+                                "grid_us_strubell2019"};
+        const QList<double> intensity{kRenewableBarnard, kCaliforniaBarnard, kUsStrubell};
+        const QStringList regions{"GLOBAL", "US-CA", "US"};
+        for (qsizetype i = 0; i < grids.size(); ++i) {
+            const QJsonObject g = grids[i].toObject();
+            QCOMPARE(g.value(QStringLiteral("grid")).toString(), order[i]);
+            QCOMPARE(g.value(QStringLiteral("region")).toString(), regions[i]);
+            QVERIFY(!g.value(QStringLiteral("name_en")).toString().isEmpty());
+            QVERIFY(!g.value(QStringLiteral("name_zh")).toString().isEmpty());
+            const double kg = kStrubellKg * intensity[i] / kUsStrubell;
+            QVERIFY2(near(g.value(QStringLiteral("kg_co2e")).toDouble(), kg), qPrintable(order[i]));
+            QVERIFY(near(g.value(QStringLiteral("saving_kg_co2e")).toDouble(), kStrubellKg - kg));
+            QVERIFY(near(g.value(QStringLiteral("saving_share")).toDouble(),
+                         1.0 - intensity[i] / kUsStrubell));
+            QVERIFY(!g.contains(QStringLiteral("co2_only")));
+        }
+        // about 10 t, 140 t and 284 t
+        QCOMPARE(qRound(grids[0].toObject().value(QStringLiteral("kg_co2e")).toDouble() / 1000.0),
+                 10);
+        QCOMPARE(qRound(grids[1].toObject().value(QStringLiteral("kg_co2e")).toDouble() / 1000.0),
+                 140);
+        QCOMPARE(qRound(grids[2].toObject().value(QStringLiteral("kg_co2e")).toDouble() / 1000.0),
+                 284);
+    }
+
+    void whereTable()
+    {
+        const Run r = cli({QStringLiteral("where"), example("ai-training-strubell.clprofile.json"),
+                           QStringLiteral("--grids"),
+                           QStringLiteral("grid_us_ca_barnard2019,grid_cn_mee_national_2023")},
+                          m_userDb);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("grid_us_ca_barnard2019")), r.out.constData());
+        QVERIFY(out.contains(QStringLiteral("50.7 %")));
+        QVERIFY(out.contains(QStringLiteral("grid_cn_mee_national_2023 *")));
+        QVERIFY(out.contains(QStringLiteral("CO2 only")));
+        // California (0.213188) ranks before China's MEE factor (0.5306 kgCO2/kWh).
+        QVERIFY(out.indexOf(QStringLiteral("grid_us_ca_barnard2019"))
+                < out.indexOf(QStringLiteral("grid_cn_mee")));
+    }
+
+    // Without --grids: every grid factor with a region, ascending, the profile's own grid among
+    // them with a saving of 0.
+    void whereDefaultGrids()
+    {
+        const Run r = cli({QStringLiteral("where"), example("ai-assistant-cloud.clprofile.json"),
+                           QStringLiteral("--json")},
+                          m_userDb);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = parse(r.out);
+        const QJsonArray grids = o.value(QStringLiteral("grids")).toArray();
+        QVERIFY(grids.size() > 50);
+        double previous = -1.0;
+        bool foundOwn = false;
+        bool foundCo2Only = false;
+        for (const QJsonValue &v : grids) {
+            const QJsonObject g = v.toObject();
+            QVERIFY(!g.value(QStringLiteral("region")).toString().isEmpty());
+            const double kg = g.value(QStringLiteral("kg_co2e")).toDouble();
+            QVERIFY(kg >= previous);
+            previous = kg;
+            if (g.value(QStringLiteral("grid")).toString() == QLatin1String("grid_us_emaps_2024")) {
+                foundOwn = true;
+                QVERIFY(qAbs(g.value(QStringLiteral("saving_kg_co2e")).toDouble()) < 1e-12);
+            }
+            foundCo2Only = foundCo2Only || g.value(QStringLiteral("co2_only")).toBool();
+        }
+        QVERIFY(foundOwn);
+        QVERIFY(foundCo2Only);
+        // The network (on grid_world_ember_2024) stays out: the baseline is the example's total
+        // 0.32273665053 minus the network's 0.00283764 = 0.31989901053 kg.
+        const QJsonObject baseline = o.value(QStringLiteral("baseline")).toObject();
+        QCOMPARE(baseline.value(QStringLiteral("grid")).toString(),
+                 QStringLiteral("grid_us_emaps_2024"));
+        QVERIFY(near(baseline.value(QStringLiteral("kg_co2e")).toDouble(), 0.31989901053));
+        QVERIFY(!o.value(QStringLiteral("parts"))
+                         .toArray()
+                         .contains(QStringLiteral("digital_service.network")));
+    }
+
+    void whereErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString strubell = example("ai-training-strubell.clprofile.json");
+        QTest::newRow("unknown grid")
+                << QStringList{"where", strubell, "--grids", "no_such_grid"} << "no_such_grid";
+        QTest::newRow("not a grid")
+                << QStringList{"where", strubell, "--grids", "mat_abs_ice"} << "mat_abs_ice";
+        QTest::newRow("empty grid list")
+                << QStringList{"where", strubell, "--grids", ","} << "--grids";
+        QTest::newRow("nothing to move") << QStringList{"where", example("web-page.clprofile.json")}
+                                         << "digital_service: no data-centre or AI part";
+        QTest::newRow("missing profile") << QStringList{"where", "/nonexistent/p.clprofile.json"}
+                                         << "/nonexistent/p.clprofile.json";
+        QTest::newRow("no profile") << QStringList{"where"} << "missing argument";
+    }
+    void whereErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = cli(arguments, m_userDb);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_userDb;
+};
+
+QTEST_GUILESS_MAIN(TestDigitalExamples)
+#include "tst_digitalexamples.moc"
