@@ -101,7 +101,7 @@ private:
 
         y += gap(scale, 2.6);
         y += total(p, scale, x, y, w);
-        y += gap(scale, 0.9);
+        y += gap(scale, 0.2);
         for (const QString &lang : m_languages)
             y += m_lp.text(p, m_facts.assumption(lang), style(6.0 * scale, false, kMuted), {x, y},
                            w);
@@ -158,7 +158,7 @@ private:
         const QString figure = LabelFormat::significant(m_facts.totalKg);
         const QFont unitFont = m_lp.font(10.0 * scale);
         const double unitWidth = m_lp.advance(LabelFacts::unit(), unitFont);
-        const double space = m_lp.mm(1.4 * scale);
+        const double space = m_lp.mm(2.0 * scale);
         double pt = 30.0 * scale;
         while (pt > 12.0 * scale
                && m_lp.advance(figure, m_lp.font(pt)) * 1.05 + space + unitWidth > w)
@@ -180,11 +180,18 @@ private:
             p->strokePath(outline,
                           QPen(kInk, figureFont.pixelSize() * 0.05, Qt::SolidLine, Qt::RoundCap,
                                Qt::RoundJoin));
+            // The unit starts with a real space, so that text read in drawing order says
+            // "1.22 kg CO2e" and not "1.22kg CO2e".
+            const QString unit = QLatin1Char(' ') + LabelFacts::unit();
+            const double spaceWidth = m_lp.advance(QStringLiteral(" "), unitFont);
             p->setFont(unitFont);
-            p->drawText(QPointF(x + m_lp.advance(figure, figureFont) + space, baseline),
-                        LabelFacts::unit());
+            p->drawText(
+                    QPointF(x + m_lp.advance(figure, figureFont) + space - spaceWidth, baseline),
+                    unit);
         }
-        return fm.capHeight() + fm.descent() * 0.35;
+        // The figure's box as a text extractor sees it reaches a full descent below the
+        // baseline; the next line starts below it, so no extractor mixes the two lines.
+        return fm.capHeight() + fm.descent();
     }
 
     double legend(QPainter *p, double scale, double x, double y, double w) const

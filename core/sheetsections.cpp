@@ -143,9 +143,11 @@ double SheetSections::summaryPanel(QPainter *p, double top,
                                 QPen(kInk, figureFont.pixelSize() * 0.04, Qt::SolidLine,
                                      Qt::RoundCap, Qt::RoundJoin));
             painter->setFont(unitFont);
-            painter->drawText(
-                    QPointF(x + m_lp.advance(figure, figureFont) + m_lp.mm(1.5), baseline),
-                    LabelFacts::unit());
+            // A real space first, as on the badge, so the figure and unit read as one phrase.
+            painter->drawText(QPointF(x + m_lp.advance(figure, figureFont) + m_lp.mm(1.5)
+                                              - m_lp.advance(QStringLiteral(" "), unitFont),
+                                      baseline),
+                              QLatin1Char(' ') + LabelFacts::unit());
         }
         y += fm.capHeight() + m_lp.mm(2.5);
         y += m_lp.text(painter,
