@@ -4,13 +4,16 @@
 //   so e0 = 37.3477958326 kg; a0 = (10 W x 8 h + 0.5 W x 16 h) x 220 days / 1000 = 19.36 kWh;
 //   g0 = grid_eu27_ember_2024 = 0.21302 kg/kWh, so one year of use u = 4.1240672 kg.
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
+#include <poppler-qt6.h>
 
 #include <cmath>
+#include <memory>
 
 using Json = nlohmann::ordered_json;
 
@@ -153,6 +156,36 @@ private slots:
         QVERIFY2(r.out.contains("80.77"), r.out.constData());
         QVERIFY(r.out.contains("replace every 4 years"));
         QVERIFY(r.out.contains("Keep one device"));
+    }
+
+    void labelKindRefresh()
+    {
+        // `label --kind refresh` prints the refresh-cycle report: A4, both languages, the
+        // strategy for k = 4 (3 e0 = 112; 12 u = 49.5; 162 in all; 13.5 a year) and the payback
+        // of an old laptop needing twice the energy: 4.124 kg saved a year against 37.35 kg,
+        // year 10.
+        const QString out = m_dir.filePath(QStringLiteral("refresh.pdf"));
+        const Run r
+                = run({QStringLiteral("label"),
+                       QStringLiteral(CARBONLABEL_SOURCE_DIR
+                                      "/resources/examples/laptop-14.clprofile.json"),
+                       QStringLiteral("--kind"), QStringLiteral("refresh"),
+                       QStringLiteral("--lang"), QStringLiteral("both"), QStringLiteral("--date"),
+                       QStringLiteral("2026-03-01"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(f.readAll());
+        QVERIFY(doc && doc->numPages() == 1);
+        const std::unique_ptr<Poppler::Page> page = doc->page(0);
+        const QSizeF mm = page->pageSizeF() / 72.0 * 25.4;
+        QVERIFY(std::abs(mm.width() - 210.0) <= 0.1 && std::abs(mm.height() - 297.0) <= 0.1);
+        const QString text = page->text(QRectF()).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Refresh-cycle report / 更新周期报告")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("4 3 112 49.5 162 13.5 13.5")));
+        QVERIFY(text.contains(QStringLiteral("(2 × the new one's): pays back in year 10.")));
+        QVERIFY(text.contains(QStringLiteral("第10年回收")));
     }
 
     void badOptions_data()
