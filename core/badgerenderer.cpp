@@ -55,7 +55,15 @@ public:
         painter.drawRoundedRect(
                 QRectF(QPointF(inset, inset), m_size - QSizeF(2 * inset, 2 * inset)), radius,
                 radius);
+        // Part of the room left over goes between the sections, so a short label does not end
+        // in a blank band above its footer; each gap gets one share, each legend gap half.
+        const double leftover = -overflow(scale);
+        int stages = 0;
+        for (double v : m_facts.stageKg)
+            stages += v > 0.0 ? 1 : 0;
+        m_spread = std::max(0.0, leftover) * 0.5 / (3.0 + 0.5 * std::max(0, stages - 1));
         body(&painter, scale, f);
+        m_spread = 0.0;
         const double footerHeight = footer(nullptr, scale, f, 0.0);
         footer(&painter, scale, f, f.content.bottom() - footerHeight);
     }
@@ -99,14 +107,14 @@ private:
         y += gap(scale, 0.5);
         y += names(p, scale, x, y, w);
 
-        y += gap(scale, 2.6);
+        y += gap(scale, 2.6) + m_spread;
         y += total(p, scale, x, y, w);
         y += gap(scale, 0.2);
         for (const QString &lang : m_languages)
             y += m_lp.text(p, m_facts.assumption(lang), style(6.0 * scale, false, kMuted), {x, y},
                            w);
 
-        y += gap(scale, 2.4);
+        y += gap(scale, 2.4) + m_spread;
         if (p)
             m_lp.rule(*p, {x, y}, w, 0.25, kInk);
         y += gap(scale, 2.6);
@@ -114,7 +122,7 @@ private:
         if (p)
             m_lp.stageBar(*p, QRectF(x, y, w, barHeight), m_facts.stageKg, m_lp.mm(0.7),
                           m_lp.mm(0.3));
-        y += barHeight + gap(scale, 2.2);
+        y += barHeight + gap(scale, 2.2) + m_spread;
         y += legend(p, scale, x, y, w);
 
         // With the neutral mark its words say what the offsets are; without, this line does.
@@ -212,7 +220,7 @@ private:
             if (!(m_facts.stageKg[i] > 0.0))
                 continue; // an empty stage is not news on a box
             if (!first)
-                height += gap(scale, 1.1);
+                height += gap(scale, 1.1) + m_spread / 2.0;
             first = false;
             const double top = y + height;
             if (p) {
@@ -302,6 +310,7 @@ private:
     QStringList m_languages;
     const LabelPainter &m_lp;
     QSizeF m_size;
+    mutable double m_spread = 0.0; // extra room per section gap while drawing
 };
 
 } // namespace
