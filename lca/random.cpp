@@ -8,11 +8,6 @@ namespace {
 
 constexpr std::uint64_t kGoldenGamma = 0x9e3779b97f4a7c15ULL;
 
-constexpr std::uint64_t rotl(std::uint64_t x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
-
 // SplitMix64's output function (Stafford's "Mix13" variant as in Vigna's splitmix64.c).
 constexpr std::uint64_t mix(std::uint64_t z)
 {
@@ -96,28 +91,6 @@ Random Random::fromState(const std::array<std::uint64_t, 4> &state)
     Random r;
     r.m_s = state;
     return r;
-}
-
-std::uint64_t Random::next()
-{
-    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-    const std::uint64_t t = m_s[1] << 17;
-    m_s[2] ^= m_s[0];
-    m_s[3] ^= m_s[1];
-    m_s[1] ^= m_s[2];
-    m_s[0] ^= m_s[3];
-    m_s[2] ^= t;
-    m_s[3] = rotl(m_s[3], 45);
-    return result;
-}
-
-double Random::uniform()
-{
-    for (;;) {
-        const std::uint64_t k = next() >> 11;
-        if (k != 0) // probability 2^-53: 0 would make the normal and lognormal infinite
-            return static_cast<double>(k) * 0x1.0p-53;
-    }
 }
 
 double Random::normal()

@@ -55,7 +55,35 @@ public:
 
 private:
     Random() = default;
+    static constexpr std::uint64_t rotl(std::uint64_t x, int k)
+    {
+        return (x << k) | (x >> (64 - k));
+    }
+
     std::array<std::uint64_t, 4> m_s{};
 };
+
+// Inline: the Monte Carlo inner loop draws millions of these.
+inline std::uint64_t Random::next()
+{
+    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+    const std::uint64_t t = m_s[1] << 17;
+    m_s[2] ^= m_s[0];
+    m_s[3] ^= m_s[1];
+    m_s[1] ^= m_s[2];
+    m_s[0] ^= m_s[3];
+    m_s[2] ^= t;
+    m_s[3] = rotl(m_s[3], 45);
+    return result;
+}
+
+inline double Random::uniform()
+{
+    for (;;) {
+        const std::uint64_t k = next() >> 11;
+        if (k != 0) // probability 2^-53: 0 would make the normal and lognormal infinite
+            return static_cast<double>(k) * 0x1.0p-53;
+    }
+}
 
 } // namespace lca
