@@ -81,8 +81,8 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
     lp.text(p, p95, label,
             {std::min(x95 + gap, rect.right() - lp.advance(p95, label.font)), plot.top() - lineH},
             lp.advance(p95, label.font) * 1.02);
-    const QString total = text.inline_(QStringLiteral("Total "), QStringLiteral("总量 "))
-            + LabelFormat::significant(totalKg, 4);
+    const QString total = text.inline_(QStringLiteral("Total"), QStringLiteral("总量"))
+            + QLatin1Char(' ') + LabelFormat::significant(totalKg, 4);
     const double wt = lp.advance(total, label.font) * 1.02;
     lp.text(p, total, label, {std::clamp(xt + gap, rect.left(), rect.right() - wt), rect.top()},
             wt);
@@ -95,10 +95,10 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
         lp.text(p, t, label, {std::clamp(xOf(v) - w / 2.0, rect.left(), rect.right() - w), axisY},
                 w);
     }
-    const QString caption = LabelFacts::unit()
-            + text.inline_(QStringLiteral(" · bars: share of %1 samples"),
-                           QStringLiteral(" · 柱高：%1 次抽样中的频数"))
-                      .arg(LabelFormat::plain(result.samples));
+    const QString samples = LabelFormat::plain(result.samples);
+    const QString caption = LabelFacts::unit() + QStringLiteral(" · ")
+            + text.inline_(QStringLiteral("bars: share of %1 samples").arg(samples),
+                           QStringLiteral("柱高：%1 次抽样中的频数").arg(samples));
     lp.text(p, caption, right, {rect.left(), axisY + lineH}, rect.width());
     return rect.height();
 }

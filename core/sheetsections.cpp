@@ -295,7 +295,7 @@ void SheetSections::addUncertainty(const lca::MonteCarloResult &u)
         return;
     m_flow.add([this, &u](QPainter *p, double top) {
         const QRectF c = m_flow.content();
-        return SheetHistogram::draw(p, m_lp, QRectF(c.left(), top, c.width(), m_lp.mm(48.0)), u,
+        return SheetHistogram::draw(p, m_lp, QRectF(c.left(), top, c.width(), m_lp.mm(42.0)), u,
                                     m_facts.totalKg, m_text);
     });
 
