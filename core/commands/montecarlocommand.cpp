@@ -7,6 +7,7 @@
 #include "lca/montecarlo.h"
 
 #include <cmath>
+#include <new>
 #include <optional>
 
 namespace carbonlabel {
@@ -99,7 +100,17 @@ public:
             return ExitBadInput;
         }
 
-        const lca::MonteCarloResult mc = lca::MonteCarlo::run(e.built.inventory, options);
+        lca::MonteCarloResult mc;
+        try {
+            mc = lca::MonteCarlo::run(e.built.inventory, options);
+        } catch (const std::bad_alloc &) {
+            // Every sample's stage totals are kept: 48 bytes a sample, 480 MB at 10 million.
+            io.err << QStringLiteral("carbonlabel-cli montecarlo: ")
+                   << tr("not enough memory for %1 samples; try fewer with --samples")
+                              .arg(options.samples)
+                   << '\n';
+            return ExitUnexpected;
+        }
         if (parser.isSet(QStringLiteral("json")))
             CommandSupport::printJson(io, toJson(e, mc));
         else
