@@ -1,0 +1,205 @@
+// `carbonlabel-cli batch` (DESIGN §9): one PDF per profile on several threads, progress on
+// stderr, a bad profile reported and skipped while the others are written (exit 2), and an
+// output folder that cannot be written a clear error before any work.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <poppler-qt6.h>
+
+#include <memory>
+
+namespace {
+
+const QString kExamples = QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+struct Pdf
+{
+    QString text;
+    QSizeF sizeMm;
+};
+
+Pdf readPdf(const QString &path)
+{
+    QFile f(path);
+    Pdf pdf;
+    if (!f.open(QIODevice::ReadOnly))
+        return pdf;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(f.readAll());
+    if (!doc || doc->numPages() < 1)
+        return pdf;
+    for (int i = 0; i < doc->numPages(); ++i)
+        pdf.text += doc->page(i)->text(QRectF()) + QLatin1Char('\f');
+    const QSizeF pt = doc->page(0)->pageSizeF();
+    pdf.sizeMm = QSizeF(pt.width() / 72.0 * 25.4, pt.height() / 72.0 * 25.4);
+    return pdf;
+}
+
+QString example(const char *name)
+{
+    return kExamples + QString::fromLatin1(name) + QStringLiteral(".clprofile.json");
+}
+
+} // namespace
+
+class TestBatchCommand : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Run cli(const QString &command, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
+                      QStringList{command} + arguments
+                              + QStringList{QStringLiteral("--db"),
+                                            QStringLiteral(CARBONLABEL_FACTOR_DB),
+                                            QStringLiteral("--user-db"),
+                                            m_dir.filePath(QStringLiteral("user.sqlite"))});
+        Run run;
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+            return run;
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void writesOnePdfPerProfileWithProgress()
+    {
+        const QString dir = path(QStringLiteral("out"));
+        const Run run
+                = cli(QStringLiteral("batch"),
+                      {example("wireless-mouse"), example("laptop-14"), example("rack-server"),
+                       QStringLiteral("-o"), dir, QStringLiteral("--jobs"), QStringLiteral("2"),
+                       QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--date"),
+                       QStringLiteral("2026-03-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Progress: one line per profile, counted to 3, then the summary.
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY2(run.err.contains(QStringLiteral("[%1/3] wrote ").arg(i)), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("3 written, 0 failed")));
+        // Hand-worked totals: 1.22464282305, 53.8440646326, 5808.36620583 kg.
+        const QList<std::pair<QString, QString>> expected{
+                {QStringLiteral("wireless-mouse-badge.pdf"), QStringLiteral("1.22")},
+                {QStringLiteral("laptop-14-badge.pdf"), QStringLiteral("53.8")},
+                {QStringLiteral("rack-server-badge.pdf"), QStringLiteral("5810")}};
+        for (const auto &[name, figure] : expected) {
+            const Pdf pdf = readPdf(QDir(dir).filePath(name));
+            QVERIFY2(pdf.text.contains(figure), qPrintable(name));
+            QVERIFY(std::abs(pdf.sizeMm.width() - 60.0) <= 0.1
+                    && std::abs(pdf.sizeMm.height() - 90.0) <= 0.1);
+        }
+        // The same badge as `label` makes.
+        const QString single = path(QStringLiteral("single.pdf"));
+        QCOMPARE(cli(QStringLiteral("label"),
+                     {example("laptop-14"), QStringLiteral("-o"), single, QStringLiteral("--lang"),
+                      QStringLiteral("en"), QStringLiteral("--date"), QStringLiteral("2026-03-01")})
+                         .exitCode,
+                 0);
+        QCOMPARE(readPdf(single).text,
+                 readPdf(QDir(dir).filePath(QStringLiteral("laptop-14-badge.pdf"))).text);
+    }
+
+    void badProfileIsReportedAndSkipped()
+    {
+        const QString bad = path(QStringLiteral("bad.clprofile.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"carbonlabel-profile\", \"version\": 1, \"product\": 3}");
+        f.close();
+        const QString dir = path(QStringLiteral("mixed"));
+        const Run run = cli(QStringLiteral("batch"),
+                            {example("wireless-mouse"), bad,
+                             QStringLiteral("/nonexistent/gone.clprofile.json"),
+                             example("laptop-14"), QStringLiteral("-o"), dir,
+                             QStringLiteral("--kind"), QStringLiteral("sheet")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(bad + QStringLiteral(": ")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("/nonexistent/gone.clprofile.json")));
+        QVERIFY(run.err.contains(QStringLiteral("2 written, 2 failed")));
+        QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("wireless-mouse-sheet.pdf"))));
+        QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("laptop-14-sheet.pdf"))));
+        QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("bad-sheet.pdf"))));
+        const Pdf sheet = readPdf(QDir(dir).filePath(QStringLiteral("laptop-14-sheet.pdf")));
+        QVERIFY(std::abs(sheet.sizeMm.width() - 210.0) <= 0.1);
+        QVERIFY(sheet.text.contains(QStringLiteral("53.8441")));
+    }
+
+    void sameNamesGetASuffix()
+    {
+        const QString dir = path(QStringLiteral("twice"));
+        const Run run = cli(
+                QStringLiteral("batch"),
+                {example("wireless-mouse"), example("wireless-mouse"), QStringLiteral("-o"), dir});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("wireless-mouse-badge.pdf"))));
+        QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("wireless-mouse-badge-2.pdf"))));
+    }
+
+    void outputFolderProblems()
+    {
+        const QString file = path(QStringLiteral("a-file"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        // -o names a file.
+        Run run = cli(QStringLiteral("batch"),
+                      {example("wireless-mouse"), QStringLiteral("-o"), file});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("not a folder")), qPrintable(run.err));
+        // -o under a file: the folder cannot be created (whoever runs the test, root included).
+        run = cli(QStringLiteral("batch"),
+                  {example("wireless-mouse"), QStringLiteral("-o"), file + QStringLiteral("/sub")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot create the folder")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("[1/1]"))); // nothing was attempted
+    }
+
+    void badOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString dir
+                = QStringLiteral("/tmp/unused-batch-%1").arg(QCoreApplication::applicationPid());
+        QTest::newRow("jobs zero")
+                << QStringList{example("wireless-mouse"), "-o", dir, "--jobs", "0"} << "--jobs";
+        QTest::newRow("jobs text")
+                << QStringList{example("wireless-mouse"), "-o", dir, "--jobs", "many"} << "--jobs";
+        QTest::newRow("lang") << QStringList{example("wireless-mouse"), "-o", dir, "--lang", "de"}
+                              << "--lang";
+        QTest::newRow("size") << QStringList{example("wireless-mouse"), "-o", dir, "--size",
+                                             "200x300"}
+                              << "--size";
+        QTest::newRow("no -o") << QStringList{example("wireless-mouse")} << "-o DIR";
+        QTest::newRow("no profiles") << QStringList{"-o", dir} << "missing argument";
+    }
+    void badOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cli(QStringLiteral("batch"), arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+};
+
+QTEST_MAIN(TestBatchCommand)
+#include "tst_batchcommand.moc"
