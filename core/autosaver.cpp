@@ -73,8 +73,9 @@ void Autosaver::setInterval(int milliseconds)
 void Autosaver::onContentChanged()
 {
     // Debounced, not postponed: the first change starts the clock and later ones ride along,
-    // so steady typing still saves once a minute.
-    if (m_enabled && m_document->isModified() && !m_timer.isActive())
+    // so steady typing still saves once a minute. (An undo command changes the content before
+    // the stack counts it as unsaved; saveNow() checks that when the clock runs out.)
+    if (m_enabled && !m_timer.isActive())
         m_timer.start();
 }
 

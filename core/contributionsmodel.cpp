@@ -35,7 +35,8 @@ void ContributionsModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
-    const Evaluation &e = m_document->evaluation();
+    // While the profile has errors, the last valid result stays (the panel marks it stale).
+    const Evaluation &e = m_document->lastValidEvaluation();
     m_total = e.result.total();
     if (e.ok()) {
         for (const lca::Contribution &c : e.result.contributions) {
@@ -54,7 +55,8 @@ void ContributionsModel::rebuild()
 
 QString ContributionsModel::describe(const QString &path) const
 {
-    const Profile &p = m_document->profile();
+    const Evaluation &e = m_document->lastValidEvaluation();
+    const Profile &p = e.profile ? *e.profile : m_document->profile();
     const QString language = FieldNames::language();
     auto tr = [](const char *text) { return QCoreApplication::translate(kContext, text); };
     auto factorName = [&](const QString &id) {

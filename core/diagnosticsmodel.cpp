@@ -67,19 +67,22 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         return {};
     const Diagnostic &d = m_rows[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
-        if (index.column() == Location) {
-            if (d.path.isEmpty() && d.line > 0)
-                return QCoreApplication::translate(kContext, "Line %1, column %2")
-                        .arg(d.line)
-                        .arg(d.column);
-            return FieldNames::location(d.path);
-        }
+    case Qt::DisplayRole: {
+        const QString where = d.path.isEmpty() && d.line > 0
+                ? QCoreApplication::translate(kContext, "Line %1, column %2")
+                          .arg(d.line)
+                          .arg(d.column)
+                : FieldNames::location(d.path);
+        if (index.column() == Location)
+            return where;
+        if (index.column() == Summary)
+            return QCoreApplication::translate(kContext, "%1: %2").arg(where, d.message);
         return d.message;
+    }
     case Qt::ToolTipRole:
         return d.toString();
     case Qt::DecorationRole:
-        if (index.column() != Location)
+        if (index.column() == Message)
             return {};
         return d.isError() ? QColor(0xc6, 0x28, 0x28) : QColor(0xe0, 0x8e, 0x2b);
     case PathRole:
@@ -97,7 +100,7 @@ QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (section == Location)
         return QCoreApplication::translate(kContext, "Where");
-    if (section == Message)
+    if (section == Message || section == Summary)
         return QCoreApplication::translate(kContext, "Problem");
     return {};
 }

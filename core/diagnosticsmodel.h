@@ -15,7 +15,8 @@ class DiagnosticsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Location, Message, ColumnCount };
+    // Summary: "Materials, line 3 · quantity: expected a number", for a one-column list.
+    enum Column { Location, Message, Summary, ColumnCount };
     enum Role { PathRole = Qt::UserRole + 1, SeverityRole };
 
     explicit DiagnosticsModel(ProfileDocument *document, QObject *parent = nullptr);

@@ -8,6 +8,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 namespace carbonlabel {
 
 namespace {
@@ -104,6 +106,18 @@ void FactorSearchModel::refresh()
         m_factors.append(f);
         if (m_factors.size() >= m_limit)
             break;
+    }
+    if (m_query.trimmed().isEmpty()) {
+        // Browsing without words: by category, then by name, rather than by id.
+        const bool zh = FieldNames::language() == QLatin1String("zh");
+        std::stable_sort(m_factors.begin(), m_factors.end(),
+                         [zh](const Factor &a, const Factor &b) {
+                             if (a.category != b.category)
+                                 return a.category < b.category;
+                             return QString::localeAwareCompare(zh ? a.nameZh : a.nameEn,
+                                                                zh ? b.nameZh : b.nameEn)
+                                     < 0;
+                         });
     }
     endResetModel();
 }

@@ -193,6 +193,7 @@ void ProfileDocument::reset(const Profile &profile, const QString &fileName)
     emit profileAboutToBeReset();
     m_profile = profile;
     m_raw.clear();
+    m_lastValid = Evaluation{};
     m_undoStack->clear();
     m_undoStack->setClean();
     setFileName(fileName);
@@ -268,6 +269,13 @@ bool ProfileDocument::isModified() const
 void ProfileDocument::setClean()
 {
     m_undoStack->setClean();
+}
+
+void ProfileDocument::markModified()
+{
+    m_undoStack->resetClean();
+    emit modifiedChanged(true);
+    emit contentChanged();
 }
 
 Diagnostics ProfileDocument::diagnosticsAt(const QString &path) const
@@ -570,6 +578,8 @@ void ProfileDocument::reevaluate()
         e.diagnostics = read.diagnostics;
     }
     m_evaluation = std::move(e);
+    if (m_evaluation.ok())
+        m_lastValid = m_evaluation;
 
     m_snapshotDifferences.clear();
     const Json &snapshot = m_profile.factorSnapshot;

@@ -74,10 +74,16 @@ public:
     QString displayName() const;
     bool isModified() const;
     void setClean();
+    // Marks the document as changed since its file was saved, e.g. after recovering work.
+    void markModified();
 
     // --- Content ------------------------------------------------------------------------
     const Profile &profile() const { return m_profile; }
     const Evaluation &evaluation() const { return m_evaluation; }
+    // The last evaluation without errors: what the footprint panel keeps showing, marked as
+    // not up to date, while the user is in the middle of fixing a value.
+    const Evaluation &lastValidEvaluation() const { return m_lastValid; }
+    bool isStale() const { return !m_evaluation.ok(); }
     const Diagnostics &diagnostics() const { return m_evaluation.diagnostics; }
     // The messages that belong to the field or row at `path`: its own, its children's
     // ("materials[0].quantity.min") and its parents' ("materials[0]", "end_of_life.routes"),
@@ -165,6 +171,7 @@ private:
     QString m_fileName;
     QString m_defaultGrid;
     Evaluation m_evaluation;
+    Evaluation m_lastValid;
     QList<SnapshotDifference> m_snapshotDifferences;
     qint64 m_evaluationNs = 0;
     mutable QHash<QString, std::optional<Factor>> m_factorCache;

@@ -385,7 +385,8 @@ void ProfileListModel::onEvaluated()
 {
     m_results.clear();
     const QString prefix = ProfileFields::listPath(m_list) + QLatin1Char('[');
-    for (const lca::Contribution &c : m_document->evaluation().result.contributions) {
+    // While the profile has errors the figures of the last valid state stay, like the panel's.
+    for (const lca::Contribution &c : m_document->lastValidEvaluation().result.contributions) {
         const QString p = QString::fromStdString(c.path);
         if (p.startsWith(prefix))
             m_results[p] += c.kgCo2e;

@@ -53,7 +53,11 @@ Settings *Settings::instance()
 {
     Settings *&s = instancePointer();
     if (!s)
-        s = new Settings(std::make_unique<QSettings>());
+        // ~/.config/carbonlabel/carbonlabel.conf, named explicitly: the program sets no
+        // organisation, so that its data folder is the CLI's (~/.local/share/carbonlabel).
+        s = new Settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                                     QStringLiteral("carbonlabel"),
+                                                     QStringLiteral("carbonlabel")));
     return s;
 }
 

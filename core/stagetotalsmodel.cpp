@@ -1,5 +1,6 @@
 #include "core/stagetotalsmodel.h"
 
+#include "core/labelpainter.h"
 #include "core/numbertext.h"
 #include "core/profiledocument.h"
 #include "core/stagenames.h"
@@ -19,19 +20,8 @@ StageTotalsModel::StageTotalsModel(ProfileDocument *document, QObject *parent)
 
 QColor StageTotalsModel::color(lca::Stage stage)
 {
-    switch (stage) {
-    case lca::Stage::MaterialsManufacturing:
-        return QColor(0x1f, 0x5f, 0x8b);
-    case lca::Stage::Distribution:
-        return QColor(0x3f, 0x9c, 0xb5);
-    case lca::Stage::UseDevice:
-        return QColor(0xe0, 0x8e, 0x2b);
-    case lca::Stage::UseDigital:
-        return QColor(0x9b, 0x6b, 0xc9);
-    case lca::Stage::EndOfLife:
-        return QColor(0x6a, 0x9a, 0x3c);
-    }
-    return {};
+    // The label's palette: the window shows the stages as the printed label does.
+    return LabelPainter::stageColor(stage);
 }
 
 int StageTotalsModel::rowCount(const QModelIndex &parent) const
@@ -50,7 +40,7 @@ QVariant StageTotalsModel::data(const QModelIndex &index, int role) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const lca::Stage stage = lca::kAllStages[static_cast<std::size_t>(index.row())];
-    const lca::FootprintResult &r = m_document->evaluation().result;
+    const lca::FootprintResult &r = m_document->lastValidEvaluation().result;
     const double kg = r.stage(stage);
     const double share = r.total() > 0.0 ? kg / r.total() : 0.0;
     switch (role) {

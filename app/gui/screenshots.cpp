@@ -1,0 +1,105 @@
+// carbonlabel-screenshots OUTDIR: every window and dialog of the program, in English and
+// Chinese, grabbed offscreen to PNG files, for looking at them (docs/gui.md). Not installed.
+#include "core/factorlibrary.h"
+#include "core/profiledocument.h"
+#include "core/settings.h"
+#include "ui/appstyle.h"
+#include "ui/batchexportdialog.h"
+#include "ui/factorbrowser.h"
+#include "ui/factordialog.h"
+#include "ui/labelpreview.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/profileeditor.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace carbonlabel;
+
+static void grab(QWidget *w, const QString &file)
+{
+    w->show();
+    QTest::qWait(300); // let the label preview render and layouts settle
+    w->grab().save(file);
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("carbonlabel-screenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QString out = app.arguments().value(1, QStringLiteral("."));
+    QDir().mkpath(out);
+    QTemporaryDir settingsDir;
+    Settings::setFileName(settingsDir.filePath(QStringLiteral("settings.ini")));
+    LanguageManager::loadFonts();
+    AppStyle::apply(app);
+    const QString example
+            = MainWindow::examplesDirectory() + QStringLiteral("/wireless-mouse.clprofile.json");
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        LanguageManager::instance()->setLanguage(language);
+        const QString suffix
+                = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh");
+        auto path = [&](const QString &name) {
+            return QDir(out).filePath(name + QLatin1Char('-') + suffix + QStringLiteral(".png"));
+        };
+        MainWindow window;
+        window.openFile(example);
+        window.resize(1280, 800);
+        grab(&window, path(QStringLiteral("main-window")));
+        QTabWidget *tabs = window.editor()->tabs();
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            grab(&window,
+                 path(QStringLiteral("editor-%1")
+                              .arg(tabs->widget(i)->objectName().section(QLatin1Char(':'), 1))));
+        }
+        tabs->setCurrentIndex(1);
+        // A bad value, marked at its field.
+        window.document()->setFieldText(QStringLiteral("materials[1].quantity"),
+                                        QStringLiteral("three"));
+        grab(&window, path(QStringLiteral("bad-value")));
+        window.document()->undoStack();
+        window.document()->setFieldText(QStringLiteral("materials[1].quantity"),
+                                        QStringLiteral("3"));
+        window.sideTabs()->setCurrentWidget(window.labelPreview());
+        grab(&window, path(QStringLiteral("label-preview")));
+        window.factorBrowser()->searchEdit()->setText(QStringLiteral("aluminium"));
+        grab(&window, path(QStringLiteral("factor-search")));
+
+        SettingsDialog settings(window.library(), &window);
+        grab(&settings, path(QStringLiteral("settings-dialog")));
+        FactorDialog newFactor(window.library(), nullptr, &window);
+        grab(&newFactor, path(QStringLiteral("factor-dialog")));
+        newFactor.accept(); // empty names and an id of "user_": marked at the fields
+        grab(&newFactor, path(QStringLiteral("factor-dialog-errors")));
+        BatchExportDialog batch(nullptr, window.labelPreview()->options(), &window);
+        batch.setProfiles(
+                {example,
+                 MainWindow::examplesDirectory() + QStringLiteral("/laptop-14.clprofile.json")});
+        batch.setOutputDirectory(QDir::homePath() + QStringLiteral("/labels"));
+        grab(&batch, path(QStringLiteral("batch-dialog")));
+
+        QMessageBox unsaved(QMessageBox::Warning, MainWindow::tr("Unsaved changes"),
+                            MainWindow::tr("“%1” has changes that are not saved.")
+                                    .arg(window.document()->displayName()),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                            &window);
+        unsaved.setInformativeText(MainWindow::tr("Save them before closing the profile?"));
+        grab(&unsaved, path(QStringLiteral("unsaved-dialog")));
+        window.document()->setClean();
+        window.close();
+    }
+    return 0;
+}

@@ -1,0 +1,215 @@
+#include "ui/factordialog.h"
+
+#include "core/factordatabase.h"
+#include "core/factorlibrary.h"
+#include "core/numbertext.h"
+#include "ui/factorbrowser.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace carbonlabel {
+
+FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget *parent)
+    : QDialog(parent)
+    , m_library(library)
+    , m_editing(factor != nullptr)
+    , m_shipped(factor && !factor->userDefined)
+    , m_id(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_nameZh(new QLineEdit(this))
+    , m_value(new QLineEdit(this))
+    , m_unit(new QComboBox(this))
+    , m_region(new QLineEdit(this))
+    , m_year(new QLineEdit(this))
+    , m_source(new QLineEdit(this))
+    , m_sourceDetail(new QLineEdit(this))
+    , m_gsd(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("factorDialog"));
+    m_category->setEditable(true);
+    for (const QString &c : library->database()->categories())
+        m_category->addItem(c);
+    m_unit->setEditable(true);
+    m_unit->addItems({QStringLiteral("kgCO2e/kg"), QStringLiteral("kgCO2e/kWh"),
+                      QStringLiteral("kgCO2/kWh"), QStringLiteral("kgCO2e/tkm"),
+                      QStringLiteral("kgCO2e/piece"), QStringLiteral("kgCO2e/m2"),
+                      QStringLiteral("kgCO2e/cm2"), QStringLiteral("kgCO2e/GB"),
+                      QStringLiteral("kgCO2e/h")});
+    m_notes->setFixedHeight(m_notes->fontMetrics().height() * 4);
+    m_value->setAlignment(Qt::AlignRight);
+    m_gsd->setAlignment(Qt::AlignRight);
+    m_message->setObjectName(QStringLiteral("factorDialogMessage"));
+    m_message->setWordWrap(true);
+
+    m_fields = {{QStringLiteral("id"), m_id},
+                {QStringLiteral("category"), m_category},
+                {QStringLiteral("name_en"), m_nameEn},
+                {QStringLiteral("name_zh"), m_nameZh},
+                {QStringLiteral("value"), m_value},
+                {QStringLiteral("unit"), m_unit},
+                {QStringLiteral("region"), m_region},
+                {QStringLiteral("year"), m_year},
+                {QStringLiteral("source"), m_source},
+                {QStringLiteral("source_detail"), m_sourceDetail},
+                {QStringLiteral("uncertainty_gsd"), m_gsd},
+                {QStringLiteral("notes"), m_notes}};
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    for (const char *column : {"id", "category", "name_en", "name_zh", "value", "unit", "region",
+                               "year", "source", "source_detail", "uncertainty_gsd", "notes"}) {
+        auto *label = new QLabel(this);
+        const QString key = QLatin1String(column);
+        m_labels.insert(key, label);
+        m_fields[key]->setObjectName(QStringLiteral("factor:") + key);
+        form->addRow(label, m_fields[key]);
+    }
+
+    if (factor) {
+        m_id->setText(factor->id);
+        m_id->setReadOnly(true);
+        m_category->setCurrentText(factor->category);
+        m_nameEn->setText(factor->nameEn);
+        m_nameZh->setText(factor->nameZh);
+        m_value->setText(NumberText::edit(factor->value));
+        m_unit->setCurrentText(factor->unit);
+        m_region->setText(factor->region);
+        m_year->setText(factor->year > 0 ? QString::number(factor->year) : QString());
+        m_source->setText(factor->source);
+        m_sourceDetail->setText(factor->sourceDetail);
+        m_gsd->setText(factor->uncertaintyGsd > 0.0 ? NumberText::edit(factor->uncertaintyGsd)
+                                                    : QString());
+        m_notes->setPlainText(factor->notes);
+    } else {
+        m_id->setText(QStringLiteral("user_"));
+        m_unit->setCurrentText(QStringLiteral("kgCO2e/kg"));
+    }
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FactorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    retranslateUi();
+    m_message->setVisible(m_shipped);
+    resize(560, sizeHint().height());
+}
+
+void FactorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void FactorDialog::retranslateUi()
+{
+    setWindowTitle(!m_editing ? tr("New factor") : tr("Edit factor"));
+    const QHash<QString, QString> names{
+            {QStringLiteral("id"), tr("ID")},
+            {QStringLiteral("category"), tr("Category")},
+            {QStringLiteral("name_en"), tr("Name (English)")},
+            {QStringLiteral("name_zh"), tr("Name (Chinese)")},
+            {QStringLiteral("value"), tr("Value")},
+            {QStringLiteral("unit"), tr("Unit")},
+            {QStringLiteral("region"), tr("Region")},
+            {QStringLiteral("year"), tr("Year")},
+            {QStringLiteral("source"), tr("Source")},
+            {QStringLiteral("source_detail"), tr("Source detail")},
+            {QStringLiteral("uncertainty_gsd"), tr("Uncertainty (GSD)")},
+            {QStringLiteral("notes"), tr("Notes")}};
+    for (auto it = m_labels.begin(); it != m_labels.end(); ++it)
+        it.value()->setText(names.value(it.key()));
+    m_id->setToolTip(tr("Letters, digits and underscores; start your own with user_"));
+    m_unit->setToolTip(tr("Emitted mass per unit, e.g. kgCO2e/kg, kgCO2e/kWh, kgCO2e/tkm"));
+    m_gsd->setPlaceholderText(tr("optional, ≥ 1"));
+    m_year->setPlaceholderText(tr("optional"));
+    if (m_shipped)
+        m_message->setText(tr("This factor is shipped with the program. Saving keeps your version "
+                              "in the user layer, where it overrides the shipped one; removing "
+                              "yours brings the shipped one back."));
+}
+
+Factor FactorDialog::factor() const
+{
+    Factor f;
+    f.id = m_id->text().trimmed();
+    f.category = m_category->currentText().trimmed();
+    f.nameEn = m_nameEn->text().trimmed();
+    f.nameZh = m_nameZh->text().trimmed();
+    f.value = NumberText::parse(m_value->text()).value_or(std::nan(""));
+    f.unit = m_unit->currentText().trimmed();
+    f.region = m_region->text().trimmed();
+    f.year = m_year->text().trimmed().toInt();
+    f.source = m_source->text().trimmed();
+    f.sourceDetail = m_sourceDetail->text().trimmed();
+    f.uncertaintyGsd = NumberText::parse(m_gsd->text()).value_or(0.0);
+    f.notes = m_notes->toPlainText().trimmed();
+    f.datasetVersion = QStringLiteral("user");
+    f.userDefined = true;
+    return f;
+}
+
+void FactorDialog::mark(const QHash<QString, QString> &errors)
+{
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        QWidget *w = it.value();
+        const bool bad = errors.contains(it.key());
+        w->setProperty("severity", bad ? 2 : 0);
+        w->setToolTip(bad ? errors.value(it.key()) : QString());
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
+}
+
+void FactorDialog::accept()
+{
+    const Factor f = factor();
+    QHash<QString, QString> errors;
+    if (!m_year->text().trimmed().isEmpty() && f.year <= 0)
+        errors.insert(QStringLiteral("year"), tr("expected a year such as 2024"));
+    if (!m_gsd->text().trimmed().isEmpty() && !NumberText::parse(m_gsd->text()))
+        errors.insert(QStringLiteral("uncertainty_gsd"), tr("expected a number of at least 1"));
+    for (const FactorCsv::Error &e : FactorLibrary::validate(f))
+        errors.insert(e.column.isEmpty() ? QStringLiteral("id") : e.column, e.message);
+    mark(errors);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+            lines << QStringLiteral("%1: %2").arg(
+                    m_labels.value(it.key()) ? m_labels.value(it.key())->text() : it.key(),
+                    it.value());
+        lines.sort();
+        m_message->setText(lines.join(QLatin1Char('\n')));
+        m_message->setProperty("severity", 2);
+        m_message->setVisible(true);
+        m_message->style()->unpolish(m_message);
+        m_message->style()->polish(m_message);
+        if (QWidget *first = m_fields.value(errors.keys().value(0)))
+            first->setFocus();
+        return;
+    }
+    QString error;
+    if (!m_library->addUserFactor(f, &error)) {
+        m_message->setText(error);
+        m_message->setVisible(true);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace carbonlabel

@@ -1,0 +1,93 @@
+#include "ui/fieldedit.h"
+
+#include "core/profiledocument.h"
+
+#include <QStyle>
+
+namespace carbonlabel {
+
+FieldEdit::FieldEdit(ProfileDocument *document, const QString &path, QWidget *parent)
+    : QLineEdit(parent)
+    , m_document(document)
+    , m_path(path)
+{
+    setObjectName(QStringLiteral("field:") + path);
+    setClearButtonEnabled(false);
+    connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_commitOnEdit)
+            m_document->setFieldText(m_path, text);
+    });
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (!m_commitOnEdit)
+            commit();
+        m_document->closeEditing();
+    });
+    connect(document, &ProfileDocument::fieldChanged, this, [this](const QString &p) {
+        if (p == m_path)
+            refreshText();
+    });
+    connect(document, &ProfileDocument::profileReset, this, [this] {
+        updateEnabled();
+        refreshText();
+    });
+    connect(document, &ProfileDocument::evaluated, this, &FieldEdit::refreshMarks);
+    updateEnabled();
+    refreshText();
+    refreshMarks();
+}
+
+void FieldEdit::setHelp(const QString &help)
+{
+    m_help = help;
+    refreshMarks();
+}
+
+void FieldEdit::commit()
+{
+    m_document->setFieldText(m_path, text());
+}
+
+void FieldEdit::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    m_document->closeEditing();
+}
+
+void FieldEdit::updateEnabled()
+{
+    setEnabled(ProfileFields::value(m_document->profile(), m_path).has_value());
+}
+
+void FieldEdit::refreshText()
+{
+    const QString value = m_document->fieldText(m_path);
+    if (value == text())
+        return; // keeps the cursor where the user is typing
+    const int cursor = cursorPosition();
+    setText(value);
+    if (hasFocus())
+        setCursorPosition(std::min(cursor, static_cast<int>(value.size())));
+    else
+        setCursorPosition(0); // long texts show their beginning
+}
+
+void FieldEdit::refreshMarks()
+{
+    int severity = 0;
+    QStringList messages;
+    for (const Diagnostic &d : m_document->diagnosticsAt(m_path)) {
+        severity = std::max(severity, d.isError() ? 2 : 1);
+        messages.append(d.message);
+    }
+    m_message = messages.join(QLatin1Char('\n'));
+    setToolTip(m_message.isEmpty() ? m_help : m_message);
+    if (severity != m_severity) {
+        m_severity = severity;
+        // The application's style sheet draws the outline from this property.
+        style()->unpolish(this);
+        style()->polish(this);
+        emit severityChanged(severity);
+    }
+}
+
+} // namespace carbonlabel

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QLineEdit>
+
+namespace carbonlabel {
+
+class ProfileDocument;
+
+// A line edit bound to one field of the profile by its JSON path. What is typed goes to the
+// document as you type (one undo step per editing session); the field shows the document's
+// value after undo, redo and opening a file, and marks itself with the reader's or the
+// inventory builder's message when the value is wrong: red outline and the message as the
+// tooltip, no dialog.
+class FieldEdit : public QLineEdit
+{
+    Q_OBJECT
+    Q_PROPERTY(int severity READ severity NOTIFY severityChanged)
+
+public:
+    FieldEdit(ProfileDocument *document, const QString &path, QWidget *parent = nullptr);
+
+    QString path() const { return m_path; }
+    int severity() const { return m_severity; } // 0 fine, 1 warning, 2 error
+    QString message() const { return m_message; }
+    // Text fields commit as you type; factor fields only when a factor is chosen or the
+    // editor is left (a half-typed search is not a factor id).
+    void setCommitOnEdit(bool on) { m_commitOnEdit = on; }
+    // Help shown in the tooltip when there is no problem.
+    void setHelp(const QString &help);
+    // Commits the text now (a completion was chosen).
+    void commit();
+
+signals:
+    void severityChanged(int severity);
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void refreshText();
+    void refreshMarks();
+    void updateEnabled();
+
+    ProfileDocument *m_document;
+    QString m_path;
+    QString m_help;
+    QString m_message;
+    int m_severity = 0;
+    bool m_commitOnEdit = true;
+};
+
+} // namespace carbonlabel

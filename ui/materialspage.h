@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ui/editorpage.h"
+
+namespace carbonlabel {
+
+// The bill of materials.
+class MaterialsPage : public EditorPage
+{
+    Q_OBJECT
+
+public:
+    MaterialsPage(ProfileDocument *document, FactorLibrary *library, QWidget *parent = nullptr);
+
+    QStringList sections() const override;
+    QString title() const override;
+};
+
+} // namespace carbonlabel

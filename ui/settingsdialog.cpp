@@ -1,0 +1,163 @@
+#include "ui/settingsdialog.h"
+
+#include "core/labeloptions.h"
+#include "core/settings.h"
+#include "ui/factorcompleter.h"
+#include "ui/languagemanager.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace carbonlabel {
+
+SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
+    : QDialog(parent)
+    , m_general(new QGroupBox(this))
+    , m_label(new QGroupBox(this))
+    , m_autosave(new QGroupBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_gridLabel(new QLabel(this))
+    , m_grid(new QLineEdit(this))
+    , m_kindLabel(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_labelLanguageLabel(new QLabel(this))
+    , m_labelLanguage(new QComboBox(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_width(new QDoubleSpinBox(this))
+    , m_height(new QDoubleSpinBox(this))
+    , m_autosaveEnabled(new QCheckBox(this))
+    , m_intervalLabel(new QLabel(this))
+    , m_interval(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_grid->setObjectName(QStringLiteral("settingsGrid"));
+    new FactorCompleter(library, m_grid, QStringLiteral("kWh"));
+    for (QDoubleSpinBox *b : {m_width, m_height}) {
+        b->setDecimals(1);
+        b->setSuffix(QStringLiteral(" mm"));
+    }
+    m_width->setRange(LabelOptions::kMinWidthMm, LabelOptions::kMaxWidthMm);
+    m_height->setRange(LabelOptions::kMinHeightMm, LabelOptions::kMaxHeightMm);
+    m_interval->setRange(1, 60);
+
+    Settings *s = Settings::instance();
+    m_grid->setText(s->value(Settings::DefaultGrid).toString());
+    m_width->setValue(s->value(Settings::LabelWidthMm).toDouble());
+    m_height->setValue(s->value(Settings::LabelHeightMm).toDouble());
+    m_autosaveEnabled->setChecked(s->value(Settings::AutosaveEnabled).toBool());
+    m_interval->setValue(std::max(1, s->value(Settings::AutosaveIntervalSeconds).toInt() / 60));
+    connect(m_autosaveEnabled, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
+    m_interval->setEnabled(m_autosaveEnabled->isChecked());
+
+    auto *general = new QFormLayout(m_general);
+    general->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    general->addRow(m_languageLabel, m_language);
+    general->addRow(m_gridLabel, m_grid);
+    auto *size = new QHBoxLayout;
+    size->addWidget(m_width);
+    size->addWidget(new QLabel(QStringLiteral("×"), this));
+    size->addWidget(m_height);
+    size->addStretch();
+    auto *label = new QFormLayout(m_label);
+    label->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->addRow(m_kindLabel, m_kind);
+    label->addRow(m_labelLanguageLabel, m_labelLanguage);
+    label->addRow(m_sizeLabel, size);
+    auto *autosave = new QFormLayout(m_autosave);
+    autosave->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    autosave->addRow(m_autosaveEnabled);
+    autosave->addRow(m_intervalLabel, m_interval);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_general);
+    layout->addWidget(m_label);
+    layout->addWidget(m_autosave);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    retranslateUi();
+    resize(520, sizeHint().height());
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    Settings *s = Settings::instance();
+    setWindowTitle(tr("Settings"));
+    m_general->setTitle(tr("General"));
+    m_label->setTitle(tr("Default label"));
+    m_autosave->setTitle(tr("Never lose work"));
+    m_languageLabel->setText(tr("Language"));
+    m_gridLabel->setText(tr("Default grid"));
+    m_grid->setToolTip(tr("The electricity grid new profiles and new sections start with"));
+    m_kindLabel->setText(tr("Kind"));
+    m_labelLanguageLabel->setText(tr("Language"));
+    m_sizeLabel->setText(tr("Badge size"));
+    m_autosaveEnabled->setText(tr("Save a recovery copy of unsaved changes"));
+    m_intervalLabel->setText(tr("Every"));
+    m_interval->setSuffix(tr(" min"));
+
+    const QSignalBlocker b1(m_language), b2(m_kind), b3(m_labelLanguage);
+    const QString language = m_language->count() ? m_language->currentData().toString()
+                                                 : s->value(Settings::Language).toString();
+    m_language->clear();
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &code : LanguageManager::languages())
+        m_language->addItem(LanguageManager::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+
+    const QString kind = m_kind->count() ? m_kind->currentData().toString()
+                                         : s->value(Settings::LabelKind).toString();
+    m_kind->clear();
+    m_kind->addItem(tr("Badge (box label)"), QStringLiteral("badge"));
+    m_kind->addItem(tr("Product sheet (A4)"), QStringLiteral("sheet"));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+
+    const QString labelLanguage = m_labelLanguage->count()
+            ? m_labelLanguage->currentData().toString()
+            : s->value(Settings::LabelLanguage).toString();
+    m_labelLanguage->clear();
+    m_labelLanguage->addItem(tr("Chinese and English"), QStringLiteral("both"));
+    m_labelLanguage->addItem(tr("English"), QStringLiteral("en"));
+    m_labelLanguage->addItem(tr("Chinese"), QStringLiteral("zh"));
+    m_labelLanguage->setCurrentIndex(std::max(0, m_labelLanguage->findData(labelLanguage)));
+}
+
+void SettingsDialog::accept()
+{
+    Settings *s = Settings::instance();
+    s->setValue(Settings::DefaultGrid, m_grid->text().trimmed());
+    s->setValue(Settings::LabelKind, m_kind->currentData().toString());
+    s->setValue(Settings::LabelLanguage, m_labelLanguage->currentData().toString());
+    s->setValue(Settings::LabelWidthMm, m_width->value());
+    s->setValue(Settings::LabelHeightMm, m_height->value());
+    s->setValue(Settings::AutosaveEnabled, m_autosaveEnabled->isChecked());
+    s->setValue(Settings::AutosaveIntervalSeconds, m_interval->value() * 60);
+    // Last: the language change retranslates every window, this one included.
+    s->setValue(Settings::Language, m_language->currentData().toString());
+    s->sync();
+    QDialog::accept();
+}
+
+} // namespace carbonlabel
