@@ -110,8 +110,8 @@ double SheetSections::summaryPanel(QPainter *p, double top,
 {
     const QRectF c = m_flow.content();
     const double pad = m_lp.mm(5.0);
-    const double leftW = c.width() * 0.54 - pad;
-    const double rightX = c.left() + c.width() * 0.56;
+    const double leftW = c.width() * 0.46 - pad;
+    const double rightX = c.left() + c.width() * 0.48;
     const double rightW = c.right() - pad - rightX;
     auto style = [this](double pt, bool bold, const QColor &color) {
         LabelPainter::TextStyle s;
@@ -179,37 +179,48 @@ double SheetSections::summaryPanel(QPainter *p, double top,
         const LocalizedText none{QStringLiteral("none"), QStringLiteral("无"), {}};
         QList<std::pair<QString, QString>> rows;
         rows.append({m_text.inline_(QStringLiteral("Lifetime"), QStringLiteral("使用寿命")),
-                     m_text.inline_(m_facts.years(QStringLiteral("en")),
+                     m_text.stacked(m_facts.years(QStringLiteral("en")),
                                     m_facts.years(QStringLiteral("zh")))});
         if (!m_facts.useRegion.isEmpty())
             rows.append({m_text.inline_(QStringLiteral("Use-phase electricity"),
                                         QStringLiteral("使用阶段电力")),
-                         m_text.inline_(m_facts.useRegion)});
+                         m_text.stacked(m_facts.useRegion)});
         rows.append({m_text.inline_(QStringLiteral("Offsets, not subtracted"),
                                     QStringLiteral("碳抵消（未扣减）")),
-                     m_facts.offsetsKg > 0.0 ? kg(m_facts.offsetsKg) : m_text.inline_(none)});
+                     m_facts.offsetsKg > 0.0 ? kg(m_facts.offsetsKg) : m_text.stacked(none)});
         rows.append({m_text.inline_(QStringLiteral("Carbon neutral"), QStringLiteral("碳中和")),
-                     m_facts.carbonNeutral
-                             ? m_text.inline_(QStringLiteral("yes: %1, certificate %2"),
-                                              QStringLiteral("是：%1，证书 %2"))
-                                       .arg(m_facts.offsetStandard, m_facts.offsetCertificate)
-                             : m_text.inline_(QStringLiteral("no"), QStringLiteral("否"))});
+                     m_facts.carbonNeutral ? m_text.stacked(
+                             QStringLiteral("yes: %1, certificate %2")
+                                     .arg(m_facts.offsetStandard, m_facts.offsetCertificate),
+                             QStringLiteral("是：%1，证书 %2")
+                                     .arg(m_facts.offsetStandard, m_facts.offsetCertificate))
+                                           : m_text.stacked(QStringLiteral("no"),
+                                                            QStringLiteral("否"))});
         rows.append({m_text.inline_(QStringLiteral("Standard"), QStringLiteral("标准")),
                      LabelFacts::standard()});
         rows.append(
                 {m_text.inline_(QStringLiteral("Dataset, date"), QStringLiteral("数据集、日期")),
                  m_facts.datasetVersion + QStringLiteral(", ")
                          + m_facts.date.toString(Qt::ISODate)});
+        // Two columns of facts, row by row, so the panel is no taller than the figure needs.
         const qsizetype neutralIndex = rows.size() - 3; // the neutral row, green when earned
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const auto &row = rows[i];
-            y += m_lp.text(painter, row.first, style(7.0, false, kMuted), {rightX, y}, rightW);
-            const bool neutralRow = m_facts.carbonNeutral && i == neutralIndex;
-            y += m_lp.text(painter, row.second,
-                           style(8.5, neutralRow, neutralRow ? kNeutral : kBody), {rightX, y},
-                           rightW);
-            y += m_lp.mm(1.2);
+        const double columnGap = m_lp.mm(4.0);
+        const double columnW = (rightW - columnGap) / 2.0;
+        for (qsizetype i = 0; i < rows.size(); i += 2) {
+            double rowHeight = 0.0;
+            for (qsizetype k = i; k < std::min(i + 2, rows.size()); ++k) {
+                const double cx = rightX + (k - i) * (columnW + columnGap);
+                const bool neutralRow = m_facts.carbonNeutral && k == neutralIndex;
+                double h = m_lp.text(painter, rows[k].first, style(7.0, false, kMuted), {cx, y},
+                                     columnW);
+                h += m_lp.text(painter, rows[k].second,
+                               style(8.5, neutralRow, neutralRow ? kNeutral : kBody), {cx, y + h},
+                               columnW);
+                rowHeight = std::max(rowHeight, h);
+            }
+            y += rowHeight + m_lp.mm(2.0);
         }
+        y -= m_lp.mm(2.0);
         return std::max(leftBottom, y) + pad - top;
     };
     const double height = panel(nullptr);
