@@ -110,9 +110,16 @@ private:
         y += gap(scale, 2.6) + m_spread;
         y += total(p, scale, x, y, w);
         y += gap(scale, 0.2);
-        for (const QString &lang : m_languages)
-            y += m_lp.text(p, m_facts.assumption(lang), style(6.0 * scale, false, kMuted), {x, y},
-                           w);
+        for (const QString &lang : m_languages) {
+            // One line reads better than one word left over: shrink a little before wrapping.
+            const QString assumption = m_facts.assumption(lang);
+            double pt = 6.0 * scale;
+            while (m_lp.lineCount(assumption, m_lp.font(pt), w) > 1 && pt > 6.0 * scale * 0.84)
+                pt *= 0.97;
+            if (m_lp.lineCount(assumption, m_lp.font(pt), w) > 1)
+                pt = 6.0 * scale;
+            y += m_lp.text(p, assumption, style(pt, false, kMuted), {x, y}, w);
+        }
 
         y += gap(scale, 2.4) + m_spread;
         if (p)
