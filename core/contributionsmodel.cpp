@@ -12,8 +12,6 @@
 namespace carbonlabel {
 
 namespace {
-constexpr const char *kContext = "carbonlabel::ContributionsModel";
-
 int indexIn(const QString &path, const QString &prefix)
 {
     if (!path.startsWith(prefix + QLatin1Char('[')))
@@ -58,7 +56,6 @@ QString ContributionsModel::describe(const QString &path) const
     const Evaluation &e = m_document->lastValidEvaluation();
     const Profile &p = e.profile ? *e.profile : m_document->profile();
     const QString language = FieldNames::language();
-    auto tr = [](const char *text) { return QCoreApplication::translate(kContext, text); };
     auto factorName = [&](const QString &id) {
         const auto f = m_document->factor(id);
         return f ? (language == QLatin1String("zh") ? f->nameZh : f->nameEn) : id;
@@ -155,15 +152,15 @@ QVariant ContributionsModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case Source:
-        return QCoreApplication::translate(kContext, "Source");
+        return tr("Source");
     case Stage:
-        return QCoreApplication::translate(kContext, "Stage");
+        return tr("Stage");
     case Factor:
-        return QCoreApplication::translate(kContext, "Emission factor");
+        return tr("Emission factor");
     case KgCo2e:
-        return QCoreApplication::translate(kContext, "kg CO2e");
+        return tr("kg CO2e");
     case Share:
-        return QCoreApplication::translate(kContext, "Share");
+        return tr("Share");
     default:
         return {};
     }

@@ -9,10 +9,6 @@
 
 namespace carbonlabel {
 
-namespace {
-constexpr const char *kContext = "carbonlabel::DiagnosticsModel";
-}
-
 DiagnosticsModel::DiagnosticsModel(ProfileDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -69,14 +65,12 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString where = d.path.isEmpty() && d.line > 0
-                ? QCoreApplication::translate(kContext, "Line %1, column %2")
-                          .arg(d.line)
-                          .arg(d.column)
+                ? tr("Line %1, column %2").arg(d.line).arg(d.column)
                 : FieldNames::location(d.path);
         if (index.column() == Location)
             return where;
         if (index.column() == Summary)
-            return QCoreApplication::translate(kContext, "%1: %2").arg(where, d.message);
+            return tr("%1: %2").arg(where, d.message);
         return d.message;
     }
     case Qt::ToolTipRole:
@@ -99,9 +93,9 @@ QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     if (section == Location)
-        return QCoreApplication::translate(kContext, "Where");
+        return tr("Where");
     if (section == Message || section == Summary)
-        return QCoreApplication::translate(kContext, "Problem");
+        return tr("Problem");
     return {};
 }
 

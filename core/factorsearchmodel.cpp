@@ -12,10 +12,6 @@
 
 namespace carbonlabel {
 
-namespace {
-constexpr const char *kContext = "carbonlabel::FactorSearchModel";
-}
-
 FactorSearchModel::FactorSearchModel(FactorLibrary *library, QObject *parent)
     : QAbstractTableModel(parent)
     , m_library(library)
@@ -173,9 +169,7 @@ QVariant FactorSearchModel::data(const QModelIndex &index, int role) const
     case Name: {
         const bool zh = FieldNames::language() == QLatin1String("zh");
         const QString name = zh && !f.nameZh.isEmpty() ? f.nameZh : f.nameEn;
-        return f.userDefined && role == Qt::DisplayRole
-                ? QCoreApplication::translate(kContext, "%1 (user)").arg(name)
-                : name;
+        return f.userDefined && role == Qt::DisplayRole ? tr("%1 (user)").arg(name) : name;
     }
     case Value:
         return role == Qt::EditRole ? QVariant(f.value) : QVariant(NumberText::display(f.value));
@@ -200,22 +194,22 @@ QVariant FactorSearchModel::headerData(int section, Qt::Orientation orientation,
         || section >= columnCount())
         return {};
     if (m_completion)
-        return QCoreApplication::translate(kContext, "Emission factor");
+        return tr("Emission factor");
     switch (section) {
     case Name:
-        return QCoreApplication::translate(kContext, "Name");
+        return tr("Name");
     case Value:
-        return QCoreApplication::translate(kContext, "Value");
+        return tr("Value");
     case Unit:
-        return QCoreApplication::translate(kContext, "Unit");
+        return tr("Unit");
     case Region:
-        return QCoreApplication::translate(kContext, "Region");
+        return tr("Region");
     case Year:
-        return QCoreApplication::translate(kContext, "Year");
+        return tr("Year");
     case Source:
-        return QCoreApplication::translate(kContext, "Source");
+        return tr("Source");
     case Id:
-        return QCoreApplication::translate(kContext, "ID");
+        return tr("ID");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "core/profiledocument.h"
 
 #include "core/factordatabase.h"
+#include "core/fieldnames.h"
 #include "core/numbertext.h"
 #include "core/profilereader.h"
 #include "core/profilewriter.h"
@@ -493,7 +494,8 @@ void ProfileDocument::setSection(const QString &section, bool present)
         for (auto it = raw.begin(); it != raw.end();)
             it = inside(it.key(), section) ? raw.erase(it) : std::next(it);
     }
-    const QString text = present ? tr("Add %1").arg(section) : tr("Remove %1").arg(section);
+    const QString name = FieldNames::section(section);
+    const QString text = present ? tr("Add %1").arg(name) : tr("Remove %1").arg(name);
     m_undoStack->push(new ReplaceProfileCommand(this, after, raw, text));
 }
 

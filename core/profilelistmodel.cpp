@@ -247,14 +247,12 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
                                           f->unit, f->id));
             }
             if (const auto d = m_document->snapshotDifference(text)) {
-                lines.append(
-                        QCoreApplication::translate(kContext,
-                                                    "The database now gives %1 %2 (dataset %3); "
-                                                    "this profile recorded %4 %5 (dataset %6).")
-                                .arg(NumberText::display(d->currentValue), d->currentUnit,
-                                     d->currentDatasetVersion,
-                                     NumberText::display(d->snapshotValue), d->snapshotUnit,
-                                     d->snapshotDatasetVersion));
+                lines.append(tr("The database now gives %1 %2 (dataset %3); "
+                                "this profile recorded %4 %5 (dataset %6).")
+                                     .arg(NumberText::display(d->currentValue), d->currentUnit,
+                                          d->currentDatasetVersion,
+                                          NumberText::display(d->snapshotValue), d->snapshotUnit,
+                                          d->snapshotDatasetVersion));
             }
         }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
@@ -328,8 +326,7 @@ bool ProfileListModel::setData(const QModelIndex &index, const QVariant &value, 
     const auto fu = lca::parseFactorUnit(f->unit.toStdString());
     const QString newUnit = fu ? QString::fromStdString(fu->denominator) : units.first();
     m_document->closeEditing();
-    m_document->undoStack()->beginMacro(
-            QCoreApplication::translate(kContext, "Change emission factor"));
+    m_document->undoStack()->beginMacro(tr("Change emission factor"));
     m_document->setFieldText(cellPath, text.trimmed());
     m_document->setFieldText(unitPath, units.contains(newUnit) ? newUnit : units.first());
     m_document->undoStack()->endMacro();

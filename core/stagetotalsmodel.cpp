@@ -7,10 +7,6 @@
 
 namespace carbonlabel {
 
-namespace {
-constexpr const char *kContext = "carbonlabel::StageTotalsModel";
-}
-
 StageTotalsModel::StageTotalsModel(ProfileDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -73,11 +69,11 @@ QVariant StageTotalsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case StageColumn:
-        return QCoreApplication::translate(kContext, "Stage");
+        return tr("Stage");
     case KgCo2e:
-        return QCoreApplication::translate(kContext, "kg CO2e");
+        return tr("kg CO2e");
     default:
-        return QCoreApplication::translate(kContext, "Share");
+        return tr("Share");
     }
 }
 

@@ -251,10 +251,11 @@ void FootprintPanel::refresh()
     m_chart->setEnabled(!stale);
 
     const int problems = m_problems->rowCount();
-    m_problemsTitle->setText(problems == 0 ? tr("No problems")
-                                           : tr("Problems (%1 errors, %2 warnings)")
-                                                     .arg(m_problems->errorCount())
-                                                     .arg(m_problems->warningCount()));
+    m_problemsTitle->setText(
+            problems == 0 ? tr("No problems")
+                          : tr("Problems: %1, %2")
+                                    .arg(tr("%n error(s)", nullptr, m_problems->errorCount()),
+                                         tr("%n warning(s)", nullptr, m_problems->warningCount())));
     m_problemView->setVisible(problems > 0);
     m_contributorsTitle->setVisible(any);
     m_contributionView->setVisible(any);

@@ -1,0 +1,380 @@
+// The real window, driven offscreen: open, edit, undo, save, export, switch language, recover.
+// Expected figures are worked by hand from DESIGN §4 (tests/cli/tst_footprintcommand.cpp has
+// the mouse's arithmetic), never taken from the program.
+#include "core/autosaver.h"
+#include "core/diagnosticsmodel.h"
+#include "core/factorsearchmodel.h"
+#include "core/profiledocument.h"
+#include "core/profilelistmodel.h"
+#include "core/settings.h"
+#include "ui/factorbrowser.h"
+#include "ui/fieldedit.h"
+#include "ui/footprintpanel.h"
+#include "ui/labelpreview.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/profileeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <poppler-qt6.h>
+
+using namespace carbonlabel;
+
+namespace {
+
+const double kMouseTotal
+        = 1.22464282305; // E 1.01518200925 + D 0.07170304 + U 0.13703136 + L 0.0007264138
+
+QString mouse()
+{
+    return QStringLiteral(CARBONLABEL_SOURCE_DIR
+                          "/resources/examples/wireless-mouse.clprofile.json");
+}
+
+// Clicks `button` of the next message box named `name` once it is shown.
+void answerMessageBox(const QString &name, QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [name, button] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (box && box->objectName() == name && box->isVisible()) {
+                box->button(button)->click();
+                return;
+            }
+        }
+        answerMessageBox(name, button); // not shown yet: try again
+    });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static double total(const MainWindow &w) { return w.document()->evaluation().result.total(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("carbonlabel-test-ui"));
+        QDir(Autosaver::recoveryDirectory()).removeRecursively();
+        Settings::setFileName(m_dir.filePath(QStringLiteral("settings.ini")));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    }
+    void cleanupTestCase() { QDir(Autosaver::recoveryDirectory()).removeRecursively(); }
+    void cleanup() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void openExample()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(mouse()));
+        QCOMPARE_LE(std::abs(total(w) - kMouseTotal), 1e-9);
+        // The panel shows it to four significant digits.
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("totalValue"))->text(),
+                 QStringLiteral("1.225"));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("wireless-mouse.clprofile.json")));
+        QVERIFY(!w.isWindowModified());
+        // The stage table in the panel: materials & manufacturing first.
+        auto *stages = w.findChild<QTableView *>(QStringLiteral("stageTable"));
+        QCOMPARE(stages->model()->index(0, 1).data().toString(), QStringLiteral("1.015"));
+    }
+
+    void editQuantityInTable()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(mouse()));
+        w.editor()->tabs()->setCurrentIndex(1);
+        auto *view = w.findChild<QTableView *>(QStringLiteral("table:materials"));
+        QVERIFY(view);
+        auto *model = qobject_cast<ProfileListModel *>(view->model());
+        const QModelIndex housing = model->index(0, model->column(QStringLiteral("quantity")));
+        QSignalSpy evaluated(w.document(), &ProfileDocument::evaluated);
+        view->setCurrentIndex(housing);
+        view->edit(housing);
+        auto *editor = view->findChild<QLineEdit *>(QStringLiteral("cellEditor"));
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("62"));
+        // Live: every keystroke evaluates, before the editor closes.
+        QCOMPARE(evaluated.count(), 2);
+        // 10 g more ABS: 0.010 kg x 3.76 kgCO2e/kg x 1.03 yield = 0.038728 kg; mass_kg is
+        // declared, so distribution and end of life stay as they were.
+        QCOMPARE_LE(std::abs(total(w) - (kMouseTotal + 0.038728)), 1e-9);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("totalValue"))->text(),
+                 QStringLiteral("1.263"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+
+        // Undo and redo through the Edit menu's actions.
+        w.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE_LE(std::abs(total(w) - kMouseTotal), 1e-9);
+        QCOMPARE(model->data(housing, Qt::EditRole).toString(), QStringLiteral("52"));
+        QVERIFY(!w.isWindowModified());
+        w.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+        QCOMPARE_LE(std::abs(total(w) - (kMouseTotal + 0.038728)), 1e-9);
+        QCOMPARE(model->data(housing, Qt::EditRole).toString(), QStringLiteral("62"));
+    }
+
+    void badValueMarkedAtField()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(mouse()));
+        auto *lifetime = w.findChild<FieldEdit *>(QStringLiteral("field:product.lifetime_years"));
+        QVERIFY(lifetime);
+        QCOMPARE(lifetime->text(), QStringLiteral("3"));
+        lifetime->setFocus();
+        lifetime->selectAll();
+        QTest::keyClicks(lifetime, QStringLiteral("three"));
+        QCOMPARE(lifetime->severity(), 2);
+        // The reader's message, at the field, and what was typed is still there.
+        QVERIFY2(lifetime->toolTip().contains(QStringLiteral("\"three\"")),
+                 qPrintable(lifetime->toolTip()));
+        QCOMPARE(lifetime->text(), QStringLiteral("three"));
+        auto *problems = w.findChild<QTableView *>(QStringLiteral("problemsTable"));
+        QCOMPARE(problems->model()->index(0, 0).data(DiagnosticsModel::PathRole).toString(),
+                 QStringLiteral("product.lifetime_years"));
+        // No dialog was opened for it.
+        for (QWidget *top : QApplication::topLevelWidgets())
+            QVERIFY(!qobject_cast<QMessageBox *>(top) || !top->isVisible());
+        // The panel keeps the last valid total, marked stale.
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("totalValue"))->property("stale").toBool(),
+                 true);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("staleNote"))->isVisible());
+        // Fixing it: lifetime 4 years makes the use phase 4/3 as large:
+        // U = 0.13703136 x 4/3 = 0.18270848, total = 1.22464282305 + 0.04567712
+        lifetime->selectAll();
+        QTest::keyClicks(lifetime, QStringLiteral("4"));
+        QCOMPARE(lifetime->severity(), 0);
+        QCOMPARE_LE(std::abs(total(w) - (kMouseTotal + 0.04567712)), 1e-9);
+    }
+
+    void saveReopenIdentical()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("mouse.clprofile.json"));
+        QByteArray saved;
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(mouse()));
+            w.document()->setFieldText(QStringLiteral("product.name.zh"),
+                                       QStringLiteral("无线鼠标 M2"));
+            QVERIFY(w.isWindowModified());
+            QVERIFY(w.saveTo(file));
+            QVERIFY(!w.isWindowModified());
+            QCOMPARE(w.document()->fileName(), file);
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            saved = f.readAll();
+            QCOMPARE(Settings::instance()->recentFiles().value(0), file);
+        }
+        MainWindow again;
+        QVERIFY(again.openFile(file));
+        QCOMPARE(again.document()->toData(), saved);
+        QCOMPARE(again.document()->profile().product.name.zh, QStringLiteral("无线鼠标 M2"));
+        QCOMPARE_LE(std::abs(total(again) - kMouseTotal), 1e-9);
+    }
+
+    void exportLabelReadBack()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(mouse()));
+        LabelPreview *preview = w.labelPreview();
+        LabelOptions options;
+        options.kind = LabelOptions::Kind::Badge;
+        options.language = LabelOptions::Language::Both;
+        options.sizeMm = QSizeF(60, 90);
+        preview->setOptions(options);
+        w.sideTabs()->setCurrentWidget(preview);
+        preview->renderNow();
+        QVERIFY(!preview->pdf().isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("mouse-badge.pdf"));
+        QString error;
+        QVERIFY2(preview->exportTo(file, &error), qPrintable(error));
+        const auto pdf = Poppler::Document::load(file);
+        QVERIFY(pdf);
+        QCOMPARE(pdf->numPages(), 1);
+        const auto page = pdf->page(0);
+        // 60 x 90 mm in points: 60 / 25.4 x 72 = 170.079, 90 / 25.4 x 72 = 255.118
+        QCOMPARE_LE(std::abs(page->pageSizeF().width() - 170.079), 0.3);
+        QCOMPARE_LE(std::abs(page->pageSizeF().height() - 255.118), 0.3);
+        const QString text = page->text(QRectF());
+        // The label rounds to three significant digits: 1.22464 -> 1.22.
+        QVERIFY2(text.contains(QStringLiteral("1.22")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("碳足迹")));
+        QVERIFY(text.contains(QStringLiteral("Materials & manufacturing")));
+        QVERIFY(text.contains(QStringLiteral("原材料与制造")));
+    }
+
+    void switchLanguage()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(mouse()));
+        QTabWidget *tabs = w.editor()->tabs();
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Materials"));
+        Settings::instance()->setValue(Settings::Language, QStringLiteral("zh_CN"));
+        QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("zh_CN"));
+        // Qt posts QEvent::LanguageChange to the windows: it arrives with the event loop.
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("材料"));
+        QCOMPARE(w.sideTabs()->tabText(0), QStringLiteral("碳足迹"));
+        auto *stages = w.findChild<QTableView *>(QStringLiteral("stageTable"));
+        QCOMPARE(stages->model()->index(0, 0).data().toString(), QStringLiteral("原材料与制造"));
+        QCOMPARE(stages->model()->index(2, 0).data().toString(),
+                 QStringLiteral("使用阶段（设备）"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("totalUnit"))->text(),
+                 QStringLiteral("千克二氧化碳当量"));
+        // Factor names follow: the housing's factor in Chinese.
+        auto *materials = w.findChild<QTableView *>(QStringLiteral("table:materials"));
+        auto *model = qobject_cast<ProfileListModel *>(materials->model());
+        QVERIFY(model->index(0, model->column(QStringLiteral("factor")))
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("ABS塑料")));
+        Settings::instance()->setValue(Settings::Language, QStringLiteral("en"));
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Materials"));
+    }
+
+    void autosaveAndRecover()
+    {
+        QString recoveryFile;
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(mouse()));
+            w.autosaver()->setInterval(50);
+            QSignalSpy saved(w.autosaver(), &Autosaver::autosaved);
+            w.document()->setFieldText(QStringLiteral("materials[0].quantity"),
+                                       QStringLiteral("62"));
+            QVERIFY(saved.wait(3000));
+            recoveryFile = w.autosaver()->recoveryFile();
+            QVERIFY(QFile::exists(recoveryFile));
+            // A crash leaves the file without its running owner: copy it as such.
+            QVERIFY(QFile::copy(recoveryFile,
+                                Autosaver::recoveryDirectory()
+                                        + QStringLiteral("/crash.clrecovery.json")));
+            w.document()->setClean(); // closes without asking, and removes its own file
+        }
+        QVERIFY(!QFile::exists(recoveryFile));
+        MainWindow next;
+        next.show();
+        QTimer::singleShot(0, [] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(top);
+                if (box && box->objectName() == QLatin1String("recoveryBox"))
+                    box->buttons().value(0)->click(); // "Recover", the first button added
+            }
+        });
+        next.offerRecovery();
+        QCOMPARE(next.document()->fileName(), mouse());
+        QCOMPARE(next.document()->fieldText(QStringLiteral("materials[0].quantity")),
+                 QStringLiteral("62"));
+        QVERIFY(next.isWindowModified());
+        QCOMPARE_LE(std::abs(total(next) - (kMouseTotal + 0.038728)), 1e-9);
+        QVERIFY(Autosaver::pendingRecoveries().isEmpty());
+        next.document()->setClean();
+    }
+
+    void closeAsksAboutUnsavedChanges()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(mouse()));
+        w.document()->setFieldText(QStringLiteral("product.id"), QStringLiteral("mouse-m2"));
+        answerMessageBox(QStringLiteral("unsavedChangesBox"), QMessageBox::Cancel);
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        answerMessageBox(QStringLiteral("unsavedChangesBox"), QMessageBox::Discard);
+        QVERIFY(w.close());
+    }
+
+    void dropProfile()
+    {
+        MainWindow w;
+        w.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(mouse())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.document()->fileName(), mouse());
+        QCOMPARE_LE(std::abs(total(w) - kMouseTotal), 1e-9);
+    }
+
+    void factorBrowserSearch()
+    {
+        MainWindow w;
+        w.show();
+        FactorBrowser *browser = w.factorBrowser();
+        browser->searchEdit()->insert(QStringLiteral("塑料")); // as an input method would
+        QVERIFY(browser->model()->rowOf(QStringLiteral("mat_abs_ice")) >= 0);
+        browser->searchEdit()->clear();
+        QTest::keyClicks(browser->searchEdit(), QStringLiteral("mat_abs_ice"));
+        // An exact id comes first; its details give value, unit and source.
+        QCOMPARE(browser->model()->factor(0).id, QStringLiteral("mat_abs_ice"));
+        const QString details = browser->details()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("3.76")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("kgCO2e/kg")));
+        QVERIFY(details.contains(QStringLiteral("ICE")));
+    }
+
+    void snapshotDifferenceFlagged()
+    {
+        MainWindow w;
+        w.show();
+        QFile f(mouse());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray data = f.readAll();
+        // As if saved when the housing's ABS was recorded at 3.5 kgCO2e/kg.
+        data.replace(
+                "\"offsets\"",
+                "\"factor_snapshot\": {\"mat_abs_ice\": {\"value\": 3.5, \"unit\": \"kgCO2e/kg\", "
+                "\"source\": \"old\", \"dataset_version\": \"2020.1\"}},\n  \"offsets\"");
+        const QString file = m_dir.filePath(QStringLiteral("old.clprofile.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(data);
+        out.close();
+        QVERIFY(w.openFile(file));
+        auto *banner = w.findChild<QWidget *>(QStringLiteral("snapshotBanner"));
+        QVERIFY(banner->isVisible());
+        auto *materials = w.findChild<QTableView *>(QStringLiteral("table:materials"));
+        auto *model = qobject_cast<ProfileListModel *>(materials->model());
+        const QModelIndex factor = model->index(0, model->column(QStringLiteral("factor")));
+        QVERIFY(factor.data(ProfileListModel::SnapshotChangedRole).toBool());
+        QVERIFY(factor.data(Qt::ToolTipRole).toString().contains(QStringLiteral("3.5")));
+        w.document()->updateSnapshot(QStringLiteral("mat_abs_ice"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!factor.data(ProfileListModel::SnapshotChangedRole).toBool());
+        w.document()->setClean();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
