@@ -50,15 +50,18 @@ public:
             row(QStringLiteral("Functional unit"), QStringLiteral("功能单位"),
                 p.product.functionalUnit.text(QStringLiteral("en")),
                 p.product.functionalUnit.text(QStringLiteral("zh")));
-        row(QStringLiteral("Product mass"), QStringLiteral("产品质量"),
-            n(r.productMassKg)
-                    + (p.product.massKg ? QStringLiteral(" kg, as stated")
-                                        : QStringLiteral(" kg, sum of the materials")),
-            n(r.productMassKg)
-                    + (p.product.massKg ? QStringLiteral(" kg（申报值）")
-                                        : QStringLiteral(" kg（材料质量之和）")));
-        row(QStringLiteral("Packaging mass"), QStringLiteral("包装质量"),
-            n(r.packagingMassKg) + QStringLiteral(" kg"));
+        // A digital service has no mass to speak of: no rows of zeros.
+        if (p.product.massKg || !p.materials.isEmpty() || !p.packaging.isEmpty()) {
+            row(QStringLiteral("Product mass"), QStringLiteral("产品质量"),
+                n(r.productMassKg)
+                        + (p.product.massKg ? QStringLiteral(" kg, as stated")
+                                            : QStringLiteral(" kg, sum of the materials")),
+                n(r.productMassKg)
+                        + (p.product.massKg ? QStringLiteral(" kg（申报值）")
+                                            : QStringLiteral(" kg（材料质量之和）")));
+            row(QStringLiteral("Packaging mass"), QStringLiteral("包装质量"),
+                n(r.packagingMassKg) + QStringLiteral(" kg"));
+        }
         if (p.manufacturing) {
             const Manufacturing &m = *p.manufacturing;
             const LocalizedText grid = factor(m.grid);
