@@ -106,10 +106,25 @@ void FactorSearchModel::refresh()
     if (m_query.trimmed().isEmpty()) {
         // Browsing without words: by category, then by name, rather than by id.
         const bool zh = FieldNames::language() == QLatin1String("zh");
+        // The categories in the order a profile is filled in.
+        static const QStringList order{
+                QStringLiteral("material"),         QStringLiteral("electronic_component"),
+                QStringLiteral("packaging"),        QStringLiteral("manufacturing_energy"),
+                QStringLiteral("grid_electricity"), QStringLiteral("transport"),
+                QStringLiteral("end_of_life"),      QStringLiteral("network_transfer"),
+                QStringLiteral("data_center"),      QStringLiteral("cloud_compute"),
+                QStringLiteral("cloud_storage"),    QStringLiteral("accelerator_power")};
+        auto rank = [](const QString &c) {
+            const qsizetype i = order.indexOf(c);
+            return i < 0 ? order.size() : i;
+        };
         std::stable_sort(m_factors.begin(), m_factors.end(),
-                         [zh](const Factor &a, const Factor &b) {
-                             if (a.category != b.category)
-                                 return a.category < b.category;
+                         [zh, &rank](const Factor &a, const Factor &b) {
+                             if (a.category != b.category) {
+                                 return rank(a.category) != rank(b.category)
+                                         ? rank(a.category) < rank(b.category)
+                                         : a.category < b.category;
+                             }
                              return QString::localeAwareCompare(zh ? a.nameZh : a.nameEn,
                                                                 zh ? b.nameZh : b.nameEn)
                                      < 0;

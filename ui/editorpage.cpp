@@ -93,6 +93,16 @@ void EditorPage::retranslateUi()
             break;
         }
     }
+    // Forms in several group boxes share one label column, as if they were one form.
+    int width = 0;
+    for (QLabel *label : std::as_const(m_formLabels)) {
+        label->setMinimumWidth(0);
+        width = std::max(width, label->sizeHint().width());
+    }
+    for (QLabel *label : std::as_const(m_formLabels)) {
+        label->setMinimumWidth(width);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 FieldEdit *EditorPage::addField(QFormLayout *form, const QString &path, const char *label,
@@ -101,6 +111,7 @@ FieldEdit *EditorPage::addField(QFormLayout *form, const QString &path, const ch
     auto *edit = new FieldEdit(m_document, path, this);
     auto *name = new QLabel(this);
     name->setBuddy(edit);
+    m_formLabels.append(name);
     m_texts.append({name, label, Text::Label});
     if (help)
         m_texts.append({edit, help, Text::Help});
@@ -130,6 +141,7 @@ FactorEdit *EditorPage::addFactor(QFormLayout *form, const QString &path, const 
     auto *factor = new FactorEdit(m_document, m_library, path, denominator, this);
     auto *name = new QLabel(this);
     name->setBuddy(factor->edit());
+    m_formLabels.append(name);
     m_texts.append({name, label, Text::Label});
     if (help)
         m_texts.append({factor->edit(), help, Text::Help});

@@ -62,6 +62,7 @@ private:
     };
     QList<Text> m_texts;
     QList<ListEditor *> m_lists;
+    QList<QLabel *> m_formLabels; // one width for all, so the page's forms line up
     QList<QGroupBox *> m_sections;
 };
 

@@ -175,9 +175,9 @@ FootprintPanel::FootprintPanel(ProfileDocument *document, QWidget *parent)
     layout->addWidget(m_stageView);
     layout->addSpacing(4);
     layout->addWidget(m_contributorsTitle);
-    layout->addWidget(m_contributionView, 3);
+    layout->addWidget(m_contributionView, 1);
     layout->addWidget(m_problemsTitle);
-    layout->addWidget(m_problemView, 1);
+    layout->addWidget(m_problemView, 0);
 
     connect(document, &ProfileDocument::evaluated, this, &FootprintPanel::refresh);
     connect(document, &ProfileDocument::profileReset, this, &FootprintPanel::refresh);
@@ -257,6 +257,12 @@ void FootprintPanel::refresh()
                                     .arg(tr("%n error(s)", nullptr, m_problems->errorCount()),
                                          tr("%n warning(s)", nullptr, m_problems->warningCount())));
     m_problemView->setVisible(problems > 0);
+    // As tall as its problems, up to five lines of them; the contributors take the rest.
+    int height = 2 * m_problemView->frameWidth();
+    for (int row = 0; row < problems; ++row)
+        height += m_problemView->rowHeight(row);
+    const int line = m_problemView->fontMetrics().lineSpacing();
+    m_problemView->setFixedHeight(std::clamp(height, line + 8, 5 * line + 12));
     m_contributorsTitle->setVisible(any);
     m_contributionView->setVisible(any);
 }
