@@ -1,6 +1,7 @@
 #include "core/commands/commandregistry.h"
 
 #include "core/commands/batchcommand.h"
+#include "core/commands/exportpactcommand.h"
 #include "core/commands/factorscommand.h"
 #include "core/commands/footprintcommand.h"
 #include "core/commands/labelcommand.h"
@@ -38,6 +39,9 @@ const QList<CommandInfo> &allCommands()
                     runLabelCommand, true},
             {"batch", QT_TRANSLATE_NOOP("Commands", "Print labels or sheets for many profiles at once"),
                     runBatchCommand, true},
+            {"export-pact",
+                    QT_TRANSLATE_NOOP("Commands", "Export a cradle-to-gate footprint as a WBCSD PACT ProductFootprint"),
+                    runExportPactCommand, false},
     };
     return commands;
 }

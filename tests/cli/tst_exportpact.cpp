@@ -1,0 +1,337 @@
+// carbonlabel-cli export-pact: every field the PACT Technical Specifications require, with the
+// type the spec gives it, and the cradle-to-gate value of the mouse example worked by hand.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+
+QString example(const char *name)
+{
+    return QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+// The required properties and their JSON types, copied from the specifications' schemas
+// (wbcsd/data-exchange-protocol: spec/v3/openapi.yaml for 3.0; the 2.3-level schema in
+// spec/v3/pact-spec-3.0.yaml for 2.3). "decimal" is a string of plain decimal digits.
+enum class Type { String, Text, Decimal, Integer, Number, Boolean, UrnArray, StringArray, Object };
+
+struct Field
+{
+    const char *name;
+    Type type;
+};
+
+const QList<Field> kV3Footprint{{"id", Type::String},
+                                {"specVersion", Type::String},
+                                {"created", Type::String},
+                                {"status", Type::String},
+                                {"companyName", Type::String},
+                                {"companyIds", Type::UrnArray},
+                                {"productDescription", Type::String},
+                                {"productIds", Type::UrnArray},
+                                {"productNameCompany", Type::String},
+                                {"pcf", Type::Object}};
+const QList<Field> kV3Pcf{{"declaredUnitOfMeasurement", Type::String},
+                          {"declaredUnitAmount", Type::Decimal},
+                          {"productMassPerDeclaredUnit", Type::Decimal},
+                          {"referencePeriodStart", Type::String},
+                          {"referencePeriodEnd", Type::String},
+                          {"pcfExcludingBiogenicUptake", Type::Decimal},
+                          {"pcfIncludingBiogenicUptake", Type::Decimal},
+                          {"fossilGhgEmissions", Type::Decimal},
+                          {"fossilCarbonContent", Type::Decimal},
+                          {"ipccCharacterizationFactors", Type::StringArray},
+                          {"crossSectoralStandards", Type::StringArray},
+                          {"exemptedEmissionsPercent", Type::Decimal}};
+const QList<Field> kV23Footprint{{"id", Type::String},
+                                 {"specVersion", Type::String},
+                                 {"version", Type::Integer},
+                                 {"created", Type::String},
+                                 {"status", Type::String},
+                                 {"comment", Type::String},
+                                 {"companyName", Type::String},
+                                 {"companyIds", Type::UrnArray},
+                                 {"productDescription", Type::String},
+                                 {"productIds", Type::UrnArray},
+                                 {"productCategoryCpc", Type::String},
+                                 {"productNameCompany", Type::String},
+                                 {"pcf", Type::Object}};
+const QList<Field> kV23Pcf{{"declaredUnit", Type::String},
+                           {"unitaryProductAmount", Type::Decimal},
+                           {"referencePeriodStart", Type::String},
+                           {"referencePeriodEnd", Type::String},
+                           {"pCfExcludingBiogenic", Type::Decimal},
+                           {"fossilGhgEmissions", Type::Decimal},
+                           {"fossilCarbonContent", Type::Decimal},
+                           {"biogenicCarbonContent", Type::Decimal},
+                           {"characterizationFactors", Type::String},
+                           {"ipccCharacterizationFactorsSources", Type::StringArray},
+                           {"crossSectoralStandardsUsed", Type::StringArray},
+                           {"boundaryProcessesDescription", Type::String},
+                           {"exemptedEmissionsPercent", Type::Number},
+                           {"exemptedEmissionsDescription", Type::Text},
+                           {"packagingEmissionsIncluded", Type::Boolean}};
+
+QString typeProblem(const QJsonValue &v, Type t)
+{
+    static const QRegularExpression decimal(QStringLiteral("^[+-]?\\d+(\\.\\d+)?$"));
+    static const QRegularExpression urn(QStringLiteral("^[uU][rR][nN]:"));
+    switch (t) {
+    case Type::String:
+        return v.isString() && !v.toString().isEmpty() ? QString()
+                                                       : QStringLiteral("not a non-empty string");
+    case Type::Text: // may be empty
+        return v.isString() ? QString() : QStringLiteral("not a string");
+    case Type::Decimal:
+        return v.isString() && decimal.match(v.toString()).hasMatch()
+                ? QString()
+                : QStringLiteral("not a decimal string");
+    case Type::Integer:
+        return v.isDouble() && v.toDouble() == double(v.toInteger())
+                ? QString()
+                : QStringLiteral("not an integer");
+    case Type::Number:
+        return v.isDouble() ? QString() : QStringLiteral("not a number");
+    case Type::Boolean:
+        return v.isBool() ? QString() : QStringLiteral("not a boolean");
+    case Type::Object:
+        return v.isObject() ? QString() : QStringLiteral("not an object");
+    case Type::UrnArray:
+    case Type::StringArray:
+        if (!v.isArray() || v.toArray().isEmpty())
+            return QStringLiteral("not a non-empty array");
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString() || (t == Type::UrnArray && !urn.match(item.toString()).hasMatch()))
+                return QStringLiteral("an item is not a %1")
+                        .arg(t == Type::UrnArray ? "URN" : "string");
+        }
+        return {};
+    }
+    return QStringLiteral("?");
+}
+
+void checkFields(const QJsonObject &o, const QList<Field> &fields)
+{
+    for (const Field &f : fields) {
+        QVERIFY2(o.contains(QLatin1String(f.name)), f.name);
+        const QString problem = typeProblem(o.value(QLatin1String(f.name)), f.type);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(f.name, problem)));
+    }
+}
+
+const QStringList kPactOptions{QStringLiteral("--company-name"),
+                               QStringLiteral("Example Peripherals Ltd"),
+                               QStringLiteral("--company-id"),
+                               QStringLiteral("urn:example:company:peripherals"),
+                               QStringLiteral("--product-id"),
+                               QStringLiteral("urn:example:product:mouse-m1"),
+                               QStringLiteral("--cpc"),
+                               QStringLiteral("45261"),
+                               QStringLiteral("--reference-period-start"),
+                               QStringLiteral("2024-01-01"),
+                               QStringLiteral("--reference-period-end"),
+                               QStringLiteral("2025-01-01"),
+                               QStringLiteral("--country"),
+                               QStringLiteral("CN"),
+                               QStringLiteral("--fossil-carbon-content"),
+                               QStringLiteral("0.045"),
+                               QStringLiteral("--biogenic-carbon-content"),
+                               QStringLiteral("0")};
+
+} // namespace
+
+class TestExportPact : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
+                arguments
+                        + QStringList{QStringLiteral("--user-db"),
+                                      m_dir.filePath(QStringLiteral("user.sqlite"))});
+        if (!p.waitForFinished(60000))
+            return {};
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QJsonObject readJson(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Mouse, cradle-to-gate (tests/cli/tst_footprintcommand.cpp works both stages by hand):
+    //   materials and manufacturing 1.01518200925 + distribution 0.07170304 = 1.08688504925 kg
+    //   CO2e per piece; the use phase (0.13703136) and end of life are left out.
+    void v3RequiredFieldsAndValues()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("mouse-v3.json"));
+        const Run r = cli(QStringList{QStringLiteral("export-pact"),
+                                      example("wireless-mouse.clprofile.json"),
+                                      QStringLiteral("-o"), out, QStringLiteral("--id"),
+                                      QStringLiteral("3f0c2a3e-5b7d-4c1e-9a2b-6d8e0f1a2b3c")}
+                          + kPactOptions);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject pf = readJson(out);
+        checkFields(pf, kV3Footprint);
+        const QJsonObject pcf = pf.value(QStringLiteral("pcf")).toObject();
+        checkFields(pcf, kV3Pcf);
+        QCOMPARE(pf.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("3f0c2a3e-5b7d-4c1e-9a2b-6d8e0f1a2b3c"));
+        QCOMPARE(pf.value(QStringLiteral("specVersion")).toString(), QStringLiteral("3.0.0"));
+        QCOMPARE(pf.value(QStringLiteral("status")).toString(), QStringLiteral("Active"));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
+                        .match(pf.value(QStringLiteral("created")).toString())
+                        .hasMatch());
+        QCOMPARE(pf.value(QStringLiteral("productNameCompany")).toString(),
+                 QStringLiteral("Wireless mouse M1"));
+        QCOMPARE(pf.value(QStringLiteral("productClassifications")).toArray().at(0).toString(),
+                 QStringLiteral("urn:pact:productclassification:un-cpc:45261"));
+        QCOMPARE(pcf.value(QStringLiteral("declaredUnitOfMeasurement")).toString(),
+                 QStringLiteral("piece"));
+        QCOMPARE(pcf.value(QStringLiteral("declaredUnitAmount")).toString(), QStringLiteral("1"));
+        QCOMPARE(pcf.value(QStringLiteral("productMassPerDeclaredUnit")).toString(),
+                 QStringLiteral("0.1"));
+        QCOMPARE(pcf.value(QStringLiteral("pcfExcludingBiogenicUptake")).toString(),
+                 QStringLiteral("1.08688504925"));
+        QCOMPARE(pcf.value(QStringLiteral("pcfIncludingBiogenicUptake")).toString(),
+                 QStringLiteral("1.08688504925"));
+        QCOMPARE(pcf.value(QStringLiteral("fossilCarbonContent")).toString(),
+                 QStringLiteral("0.045"));
+        QCOMPARE(pcf.value(QStringLiteral("referencePeriodStart")).toString(),
+                 QStringLiteral("2024-01-01T00:00:00Z"));
+        QCOMPARE(pcf.value(QStringLiteral("referencePeriodEnd")).toString(),
+                 QStringLiteral("2025-01-01T00:00:00Z"));
+        QCOMPARE(pcf.value(QStringLiteral("geographyCountry")).toString(), QStringLiteral("CN"));
+        QCOMPARE(pcf.value(QStringLiteral("ipccCharacterizationFactors")).toArray(),
+                 QJsonArray{QStringLiteral("AR6")});
+        QCOMPARE(pcf.value(QStringLiteral("crossSectoralStandards")).toArray(),
+                 QJsonArray{QStringLiteral("ISO14067")});
+        QCOMPARE(pcf.value(QStringLiteral("exemptedEmissionsPercent")).toString(),
+                 QStringLiteral("0"));
+        QCOMPARE(pcf.value(QStringLiteral("packagingEmissionsIncluded")).toBool(), true);
+        QVERIFY(pcf.value(QStringLiteral("boundaryProcessesDescription"))
+                        .toString()
+                        .contains(QStringLiteral("Cradle-to-gate")));
+    }
+
+    // v2.3 has no "piece" declared unit: kilogram, with the product's 0.1 kg as the amount and
+    // every value per kg: 1.08688504925 / 0.1 = 10.8688504925; 0.045 kg C / 0.1 = 0.45.
+    void v23RequiredFieldsAndValues()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("mouse-v23.json"));
+        const Run r
+                = cli(QStringList{QStringLiteral("export-pact"),
+                                  example("wireless-mouse.clprofile.json"), QStringLiteral("-o"),
+                                  out, QStringLiteral("--spec"), QStringLiteral("2.3")}
+                      + kPactOptions);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject pf = readJson(out);
+        checkFields(pf, kV23Footprint);
+        const QJsonObject pcf = pf.value(QStringLiteral("pcf")).toObject();
+        checkFields(pcf, kV23Pcf);
+        QCOMPARE(pf.value(QStringLiteral("specVersion")).toString(), QStringLiteral("2.3.0"));
+        QCOMPARE(pf.value(QStringLiteral("productCategoryCpc")).toString(),
+                 QStringLiteral("45261"));
+        QCOMPARE(pcf.value(QStringLiteral("declaredUnit")).toString(), QStringLiteral("kilogram"));
+        QCOMPARE(pcf.value(QStringLiteral("unitaryProductAmount")).toString(),
+                 QStringLiteral("0.1"));
+        QCOMPARE(pcf.value(QStringLiteral("pCfExcludingBiogenic")).toString(),
+                 QStringLiteral("10.8688504925"));
+        QCOMPARE(pcf.value(QStringLiteral("fossilCarbonContent")).toString(),
+                 QStringLiteral("0.45"));
+        QCOMPARE(pcf.value(QStringLiteral("crossSectoralStandardsUsed")).toArray(),
+                 QJsonArray{QStringLiteral("ISO Standard 14067")});
+        QCOMPARE(pcf.value(QStringLiteral("exemptedEmissionsPercent")).toDouble(), 0.0);
+        // Random ids are UUID v4.
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-"
+                                                  "9a-f]{3}-[0-9a-f]{12}$"))
+                        .match(pf.value(QStringLiteral("id")).toString())
+                        .hasMatch());
+    }
+
+    // Fields from the profile's own "pact" object.
+    void fieldsFromProfile()
+    {
+        QFile in(example("wireless-mouse.clprofile.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(in.readAll()).object();
+        profile.insert(QStringLiteral("pact"),
+                       QJsonObject{{"company_name", "Example Peripherals Ltd"},
+                                   {"company_ids", QJsonArray{"urn:example:company:peripherals"}},
+                                   {"product_ids", QJsonArray{"urn:example:product:mouse-m1"}},
+                                   {"reference_period_start", "2024-01-01T00:00:00Z"},
+                                   {"reference_period_end", "2025-01-01T00:00:00Z"},
+                                   {"fossil_carbon_content_kg_c", 0.045}});
+        const QString file = m_dir.filePath(QStringLiteral("mouse-pact.clprofile.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(profile).toJson());
+        f.close();
+        const QString out = m_dir.filePath(QStringLiteral("from-profile.json"));
+        const Run r = cli({QStringLiteral("export-pact"), file, QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject pf = readJson(out);
+        QCOMPARE(pf.value(QStringLiteral("companyName")).toString(),
+                 QStringLiteral("Example Peripherals Ltd"));
+        QVERIFY(!pf.value(QStringLiteral("pcf"))
+                         .toObject()
+                         .contains(QStringLiteral("geographyCountry")));
+    }
+
+    // A required field the profile lacks is asked for, never made up: exit 2, nothing written.
+    void missingFieldIsNamed()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("missing.json"));
+        QStringList options = kPactOptions;
+        options.remove(options.indexOf(QStringLiteral("--company-name")), 2);
+        const Run r = cli(QStringList{QStringLiteral("export-pact"),
+                                      example("wireless-mouse.clprofile.json"),
+                                      QStringLiteral("-o"), out}
+                          + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("wireless-mouse.clprofile.json: pact.company_name"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(out));
+
+        const Run bad
+                = cli(QStringList{QStringLiteral("export-pact"),
+                                  example("wireless-mouse.clprofile.json"), QStringLiteral("-o"),
+                                  out, QStringLiteral("--company-id"), QStringLiteral("ACME")}
+                      + options);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("pact.company_ids[0]"), bad.err.constData());
+        QCOMPARE(cli({QStringLiteral("export-pact"), example("wireless-mouse.clprofile.json"),
+                      QStringLiteral("-o"), out, QStringLiteral("--spec"), QStringLiteral("1.0")})
+                         .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportPact)
+#include "tst_exportpact.moc"
