@@ -35,6 +35,8 @@ QStringList Profile::factorIds() const
             add(digitalService->ai->grid);
             add(digitalService->ai->trainingGrid);
         }
+        for (const QString &id : digitalService->modelFactorIds())
+            add(id);
     }
     if (endOfLife) {
         for (const EndOfLifeRoute &r : endOfLife->routes)

@@ -170,6 +170,20 @@ private slots:
         QCOMPARE(QString::fromStdString(back.profile->factorSnapshot.dump()), QString::fromStdString(snap.dump()));
     }
 
+    // factors named by the digital-service models (W, PUE, replication) are snapshotted too
+    void snapshotIncludesModelFactors()
+    {
+        const auto r = ProfileReader::readFile(QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/ai-assistant-cloud.clprofile.json"));
+        QVERIFY(r.ok());
+        const Json snap = Json::parse(ProfileWriter::write(*r.profile, &m_db).toStdString())["factor_snapshot"];
+        for (const char *id : {"cloud_aws_vcpu_min_w", "cloud_aws_vcpu_max_w", "cloud_avg_cpu_utilization",
+                     "acc_ccf_t4_idle_w", "dc_pue_ccf_aws", "cloud_storage_ssd_wh_per_tb_h",
+                     "cloud_storage_repl_aws_s3"})
+            QVERIFY2(snap.contains(id), id);
+        QCOMPARE(snap["cloud_aws_vcpu_max_w"]["value"].get<double>(), 3.5); // CCF, factors.csv
+        QCOMPARE(snap["cloud_storage_repl_aws_s3"]["value"].get<double>(), 6.0);
+    }
+
     void atomicSave()
     {
         const auto r = ProfileReader::readFile(QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/laptop-14.clprofile.json"));
