@@ -120,7 +120,11 @@ StageTotals evaluate(const Inventory &inv, std::span<const double> values, Masse
 
 FootprintResult FootprintCalculator::calculate(const Inventory &inventory)
 {
-    const std::vector<double> values = inventory.centralValues();
+    // Reused per thread: the live footprint recomputes on every keystroke.
+    thread_local std::vector<double> values;
+    values.clear();
+    for (const Parameter &p : inventory.parameters)
+        values.push_back(p.value.value);
     return calculate(inventory, values);
 }
 
