@@ -4,6 +4,7 @@
 #include "core/commands/exportpactcommand.h"
 #include "core/commands/factorscommand.h"
 #include "core/commands/footprintcommand.h"
+#include "core/commands/importbomcommand.h"
 #include "core/commands/labelcommand.h"
 #include "core/commands/montecarlocommand.h"
 #include "core/commands/refreshcommand.h"
@@ -42,6 +43,9 @@ const QList<CommandInfo> &allCommands()
             {"export-pact",
                     QT_TRANSLATE_NOOP("Commands", "Export a cradle-to-gate footprint as a WBCSD PACT ProductFootprint"),
                     runExportPactCommand, false},
+            {"import-bom",
+                    QT_TRANSLATE_NOOP("Commands", "Turn a bill of materials (CSV) into a profile skeleton"),
+                    runImportBomCommand, false},
     };
     return commands;
 }

@@ -1,0 +1,77 @@
+// Factor packs: `factors export` writes the user layer with every column (citations included)
+// and `factors import` on another machine (another user database) reads back the same factors.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestFactorPack : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    int cli(const QStringList &arguments, const QString &userDb, QByteArray *out = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
+                arguments + QStringList{QStringLiteral("--user-db"), userDb});
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    }
+
+    QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void roundTrip()
+    {
+        QVERIFY(m_dir.isValid());
+        // A team's own factor, with its citation, as the CSV of docs/factors.md.
+        const QString pack = m_dir.filePath(QStringLiteral("team.csv"));
+        QFile f(pack);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,category,name_en,name_zh,value,unit,region,year,source,source_detail,"
+                "uncertainty_gsd,notes\n"
+                "team_housing_pc,material,\"Housing, recycled "
+                "PC\",外壳（再生聚碳酸酯）,2.15,kgCO2e/kg,CN,2024,"
+                "Supplier EPD S-P-01234,\"EPD S-P-01234, table 4, A1-A3\",1.2,measured by the "
+                "supplier\n");
+        f.close();
+        const QString userA = m_dir.filePath(QStringLiteral("a.sqlite"));
+        const QString userB = m_dir.filePath(QStringLiteral("b.sqlite"));
+        QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("import"), pack}, userA), 0);
+        const QString exported = m_dir.filePath(QStringLiteral("exported.csv"));
+        QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("export"), exported}, userA), 0);
+        const QByteArray csv = read(exported);
+        QVERIFY2(csv.startsWith("id,category,name_en,name_zh,value,unit,region,year,source,source_"
+                                "detail,uncertainty_gsd,notes"),
+                 csv.constData());
+        QVERIFY2(csv.contains("Supplier EPD S-P-01234")
+                         && csv.contains("\"EPD S-P-01234, table 4, A1-A3\""),
+                 csv.constData());
+
+        // Another machine: a fresh user layer.
+        QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("import"), exported}, userB), 0);
+        const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+        QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("export"), again}, userB), 0);
+        QCOMPARE(read(again), csv);
+        QByteArray shown;
+        QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("show"),
+                      QStringLiteral("team_housing_pc")},
+                     userB, &shown),
+                 0);
+        QVERIFY2(shown.contains("2.15") && shown.contains("Supplier EPD S-P-01234"),
+                 shown.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFactorPack)
+#include "tst_factorpack.moc"
