@@ -3,6 +3,7 @@
 #include "core/commands/command.h"
 #include "core/factordatabase.h"
 #include "core/profile.h"
+#include "core/profileevaluator.h"
 
 #include <QCommandLineParser>
 #include <memory>
@@ -20,7 +21,7 @@ public:
     // and the usage to io.err and returns false; `exitCode` is then ExitBadInput (ExitOk after
     // --help).
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandIo &io,
-            int minPositional, int maxPositional, int *exitCode);
+                      int minPositional, int maxPositional, int *exitCode);
 
     static QCommandLineOption dbOption();
     static QCommandLineOption userDbOption();
@@ -29,9 +30,17 @@ public:
     // Opens the shipped database (--db or the default) and the user layer (--user-db or the
     // default); on failure prints why and returns nullptr.
     static std::unique_ptr<FactorDatabase> openDatabase(const QCommandLineParser &parser,
-            CommandIo &io);
+                                                        CommandIo &io);
 
     static void printJson(CommandIo &io, const Json &json);
+
+    // Reads and computes FILE. On errors prints each as "FILE: PATH: message" to io.err and
+    // returns nothing: the caller exits with ExitBadInput.
+    static std::optional<Evaluation> evaluateProfile(const QString &file,
+                                                     const FactorDatabase &database, CommandIo &io);
+    static void printErrors(CommandIo &io, const QString &file, const Diagnostics &diagnostics);
+    // The warnings under a "Warnings:" heading, or nothing when there are none.
+    static void printWarnings(QTextStream &out, const Diagnostics &diagnostics);
 };
 
 } // namespace carbonlabel

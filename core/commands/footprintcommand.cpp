@@ -31,14 +31,10 @@ public:
         if (!db)
             return ExitBadInput;
         const QString file = parser.positionalArguments().constFirst();
-        const Evaluation e = ProfileEvaluator::evaluateFile(file, *db);
-        if (!e.ok()) {
-            for (const Diagnostic &d : e.diagnostics) {
-                if (d.isError())
-                    io.err << file << QStringLiteral(": ") << d.toString() << '\n';
-            }
+        const auto loaded = CommandSupport::evaluateProfile(file, *db, io);
+        if (!loaded)
             return ExitBadInput;
-        }
+        const Evaluation &e = *loaded;
         if (parser.isSet(QStringLiteral("json")))
             CommandSupport::printJson(io, ResultJson::toJson(e));
         else
@@ -88,15 +84,7 @@ private:
                             .arg(kg(c.kgCo2e), 12)
                             .arg(share(c.kgCo2e, r.total()), 8);
         }
-        bool first = true;
-        for (const Diagnostic &d : e.diagnostics) {
-            if (d.isError())
-                continue;
-            if (first)
-                out << '\n' << tr("Warnings:") << '\n';
-            first = false;
-            out << QStringLiteral("  ") << d.toString() << '\n';
-        }
+        CommandSupport::printWarnings(out, e.diagnostics);
     }
 };
 

@@ -47,14 +47,10 @@ public:
             return ExitBadInput;
 
         const QString file = parser.positionalArguments().constFirst();
-        const Evaluation evaluation = ProfileEvaluator::evaluateFile(file, *db);
-        if (!evaluation.ok()) {
-            for (const Diagnostic &d : evaluation.diagnostics) {
-                if (d.isError())
-                    io.err << file << QStringLiteral(": ") << d.toString() << '\n';
-            }
+        const auto loaded = CommandSupport::evaluateProfile(file, *db, io);
+        if (!loaded)
             return ExitBadInput;
-        }
+        const Evaluation &evaluation = *loaded;
         const QByteArray pdf = LabelRenderer::render(evaluation, *options, &error);
         if (pdf.isEmpty()) {
             // Options and profile were checked above: what is left is the installation.

@@ -131,14 +131,10 @@ public:
         if (!db)
             return ExitBadInput;
         const QString file = parser.positionalArguments().constFirst();
-        const Evaluation e = ProfileEvaluator::evaluateFile(file, *db);
-        if (!e.ok()) {
-            for (const Diagnostic &d : e.diagnostics) {
-                if (d.isError())
-                    io.err << file << QStringLiteral(": ") << d.toString() << '\n';
-            }
+        const auto loaded = CommandSupport::evaluateProfile(file, *db, io);
+        if (!loaded)
             return ExitBadInput;
-        }
+        const Evaluation &e = *loaded;
         const RefreshProfileValues values = RefreshProfileValues::from(e);
         if (oldKwh)
             in.replaceNow = lca::ReplaceNowInputs{*oldKwh, 0.0, 0.0};

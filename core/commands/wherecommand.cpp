@@ -42,7 +42,7 @@ public:
         const QString file = parser.positionalArguments().constFirst();
         const ProfileReader::Result read = ProfileReader::readFile(file);
         if (!read.ok()) {
-            printErrors(io, file, read.diagnostics);
+            CommandSupport::printErrors(io, file, read.diagnostics);
             return ExitBadInput;
         }
         QStringList grids;
@@ -62,7 +62,7 @@ public:
 
         const WhereRunResult result = WhereRunAnalysis::run(*read.profile, *db, grids);
         if (!result.ok()) {
-            printErrors(io, file, result.diagnostics);
+            CommandSupport::printErrors(io, file, result.diagnostics);
             return ExitBadInput;
         }
         const Diagnostics warnings = read.diagnostics + result.diagnostics;
@@ -74,14 +74,6 @@ public:
     }
 
 private:
-    static void printErrors(CommandIo &io, const QString &file, const Diagnostics &diagnostics)
-    {
-        for (const Diagnostic &d : diagnostics) {
-            if (d.isError())
-                io.err << file << QStringLiteral(": ") << d.toString() << '\n';
-        }
-    }
-
     static Json toJson(const Profile &profile, const WhereRunResult &r, const Diagnostics &warnings)
     {
         Json parts = Json::array();
@@ -173,15 +165,7 @@ private:
                 << tr("* CO2 only / 仅CO2: the grid factor counts CO2 alone, not other greenhouse "
                       "gases")
                 << '\n';
-        bool first = true;
-        for (const Diagnostic &d : warnings) {
-            if (d.isError())
-                continue;
-            if (first)
-                out << '\n' << tr("Warnings:") << '\n';
-            first = false;
-            out << QStringLiteral("  ") << d.toString() << '\n';
-        }
+        CommandSupport::printWarnings(out, warnings);
     }
 };
 
