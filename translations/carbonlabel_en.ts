@@ -147,6 +147,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Print the result as JSON.</source>
             <translation>Print the result as JSON.</translation>
         </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Warnings:</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -186,6 +190,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Print labels or sheets for many profiles at once</source>
             <translation>Print labels or sheets for many profiles at once</translation>
         </message>
+        <message>
+            <source>Export a cradle-to-gate footprint as a WBCSD PACT ProductFootprint</source>
+            <translation>Export a cradle-to-gate footprint as a WBCSD PACT ProductFootprint</translation>
+        </message>
+        <message>
+            <source>Turn a bill of materials (CSV) into a profile skeleton</source>
+            <translation>Turn a bill of materials (CSV) into a profile skeleton</translation>
+        </message>
     </context>
     <context>
         <name>Diagnostic</name>
@@ -196,6 +208,113 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>warning: %1</source>
             <translation>warning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPactCommand</name>
+        <message>
+            <source>Write a profile's cradle-to-gate footprint as a WBCSD PACT ProductFootprint (JSON).</source>
+            <translation>Write a profile's cradle-to-gate footprint as a WBCSD PACT ProductFootprint (JSON).</translation>
+        </message>
+        <message>
+            <source>The profile (.clprofile.json).</source>
+            <translation>The profile (.clprofile.json).</translation>
+        </message>
+        <message>
+            <source>Write to FILE.</source>
+            <translation>Write to FILE.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>PACT Technical Specifications version: 3.0 (default) or 2.3.</source>
+            <translation>PACT Technical Specifications version: 3.0 (default) or 2.3.</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>VERSION</translation>
+        </message>
+        <message>
+            <source>Use UUID as the footprint id instead of a random one.</source>
+            <translation>Use UUID as the footprint id instead of a random one.</translation>
+        </message>
+        <message>
+            <source>UUID</source>
+            <translation>UUID</translation>
+        </message>
+        <message>
+            <source>The reporting company's name.</source>
+            <translation>The reporting company's name.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>A company id (URN); repeat for more.</source>
+            <translation>A company id (URN); repeat for more.</translation>
+        </message>
+        <message>
+            <source>URN</source>
+            <translation>URN</translation>
+        </message>
+        <message>
+            <source>A product id (URN); repeat for more.</source>
+            <translation>A product id (URN); repeat for more.</translation>
+        </message>
+        <message>
+            <source>The UN CPC code of the product.</source>
+            <translation>The UN CPC code of the product.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>Start of the reference period (ISO 8601).</source>
+            <translation>Start of the reference period (ISO 8601).</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>End of the reference period (ISO 8601).</source>
+            <translation>End of the reference period (ISO 8601).</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-2 country of the footprint.</source>
+            <translation>ISO 3166-1 alpha-2 country of the footprint.</translation>
+        </message>
+        <message>
+            <source>Fossil carbon in one product, kg C.</source>
+            <translation>Fossil carbon in one product, kg C.</translation>
+        </message>
+        <message>
+            <source>KG</source>
+            <translation>KG</translation>
+        </message>
+        <message>
+            <source>Biogenic carbon in one product, kg C.</source>
+            <translation>Biogenic carbon in one product, kg C.</translation>
+        </message>
+        <message>
+            <source>-o OUT.json is required</source>
+            <translation>-o OUT.json is required</translation>
+        </message>
+        <message>
+            <source>unknown PACT version "%1"; use 3.0 or 2.3</source>
+            <translation>unknown PACT version "%1"; use 3.0 or 2.3</translation>
+        </message>
+        <message>
+            <source>must be a UUID v4</source>
+            <translation>must be a UUID v4</translation>
+        </message>
+        <message>
+            <source>must be a number, zero or more</source>
+            <translation>must be a number, zero or more</translation>
         </message>
     </context>
     <context>
@@ -299,13 +418,15 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>Imported %n factor(s) into the user layer.</source>
             <translation>
-                <numerusform>Imported %n factor(s) into the user layer.</numerusform>
+                <numerusform>Imported %n factor into the user layer.</numerusform>
+                <numerusform>Imported %n factors into the user layer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n user factor(s) to %1.</source>
             <translation>
-                <numerusform>Exported %n user factor(s) to %1.</numerusform>
+                <numerusform>Exported %n user factor to %1.</numerusform>
+                <numerusform>Exported %n user factors to %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -438,9 +559,64 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Contributions, largest first:</source>
             <translation>Contributions, largest first:</translation>
         </message>
+    </context>
+    <context>
+        <name>ImportBomCommand</name>
         <message>
-            <source>Warnings:</source>
-            <translation>Warnings:</translation>
+            <source>Turn a bill of materials (CSV: part_en, part_zh, factor, quantity, unit) into a profile skeleton.</source>
+            <translation>Turn a bill of materials (CSV: part_en, part_zh, factor, quantity, unit) into a profile skeleton.</translation>
+        </message>
+        <message>
+            <source>The bill of materials.</source>
+            <translation>The bill of materials.</translation>
+        </message>
+        <message>
+            <source>Write the profile to FILE instead of standard output.</source>
+            <translation>Write the profile to FILE instead of standard output.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>The product id (default: from the file name).</source>
+            <translation>The product id (default: from the file name).</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>The product's English name.</source>
+            <translation>The product's English name.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The product's Chinese name.</source>
+            <translation>The product's Chinese name.</translation>
+        </message>
+        <message>
+            <source>The product's lifetime in years (default: 1, as a placeholder, with a warning).</source>
+            <translation>The product's lifetime in years (default: 1, as a placeholder, with a warning).</translation>
+        </message>
+        <message>
+            <source>YEARS</source>
+            <translation>YEARS</translation>
+        </message>
+        <message>
+            <source>The product's mass in kg.</source>
+            <translation>The product's mass in kg.</translation>
+        </message>
+        <message>
+            <source>KG</source>
+            <translation>KG</translation>
+        </message>
+        <message>
+            <source>must be a number greater than zero</source>
+            <translation>must be a number greater than zero</translation>
         </message>
     </context>
     <context>
@@ -1467,10 +1643,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>* CO2 only / 仅CO2: the grid factor counts CO2 alone, not other greenhouse gases</source>
             <translation>* CO2 only / 仅CO2: the grid factor counts CO2 alone, not other greenhouse gases</translation>
         </message>
-        <message>
-            <source>Warnings:</source>
-            <translation>Warnings:</translation>
-        </message>
     </context>
     <context>
         <name>WhereRunAnalysis</name>
@@ -1548,6 +1720,93 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>%1 written, %2 skipped because of problems.</source>
             <translation>%1 written, %2 skipped because of problems.</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::BomImporter</name>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>cannot read: %1</translation>
+        </message>
+        <message>
+            <source>empty file; the first line must name the columns %1</source>
+            <translation>empty file; the first line must name the columns %1</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>line %1, column %2</translation>
+        </message>
+        <message>
+            <source>unknown column "%1"; expected %2 (or %3)</source>
+            <translation>unknown column "%1"; expected %2 (or %3)</translation>
+        </message>
+        <message>
+            <source>column "%1" appears twice</source>
+            <translation>column "%1" appears twice</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>missing column "%1" (%2)</source>
+            <translation>missing column "%1" (%2)</translation>
+        </message>
+        <message>
+            <source>missing column "part_en" or "part_zh" (部件英文名 or 部件中文名)</source>
+            <translation>missing column "part_en" or "part_zh" (部件英文名 or 部件中文名)</translation>
+        </message>
+        <message>
+            <source>line %1, column %2 (%3)</source>
+            <translation>line %1, column %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 fields, but the header names %2 columns</source>
+            <translation>%1 fields, but the header names %2 columns</translation>
+        </message>
+        <message>
+            <source>the part needs a name in English or Chinese</source>
+            <translation>the part needs a name in English or Chinese</translation>
+        </message>
+        <message>
+            <source>empty; name an emission factor id</source>
+            <translation>empty; name an emission factor id</translation>
+        </message>
+        <message>
+            <source>unknown factor "%1"; search with: carbonlabel-cli factors search WORDS</source>
+            <translation>unknown factor "%1"; search with: carbonlabel-cli factors search WORDS</translation>
+        </message>
+        <message>
+            <source>unknown factor "%1"; did you mean %2?</source>
+            <translation>unknown factor "%1"; did you mean %2?</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>"%1" is not a number greater than zero</source>
+            <translation>"%1" is not a number greater than zero</translation>
+        </message>
+        <message>
+            <source>unknown unit "%1"</source>
+            <translation>unknown unit "%1"</translation>
+        </message>
+        <message>
+            <source>%1 is not an emission factor (its unit is %2)</source>
+            <translation>%1 is not an emission factor (its unit is %2)</translation>
+        </message>
+        <message>
+            <source>unit "%1" does not fit factor %2, which is per %3</source>
+            <translation>unit "%1" does not fit factor %2, which is per %3</translation>
+        </message>
+        <message>
+            <source>no rows after the header</source>
+            <translation>no rows after the header</translation>
+        </message>
+        <message>
+            <source>set to 1 as a placeholder; give --lifetime or edit the profile</source>
+            <translation>set to 1 as a placeholder; give --lifetime or edit the profile</translation>
         </message>
     </context>
     <context>
@@ -1893,7 +2152,8 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>%n factor(s)</source>
             <translation>
-                <numerusform>%n factor(s)</numerusform>
+                <numerusform>%n factor</numerusform>
+                <numerusform>%n factors</numerusform>
             </translation>
         </message>
         <message>
@@ -2003,13 +2263,15 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>Nothing was imported: the file has %n problem(s).</source>
             <translation>
-                <numerusform>Nothing was imported: the file has %n problem(s).</numerusform>
+                <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+                <numerusform>Nothing was imported: the file has %n problems.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n factor(s).</source>
             <translation>
-                <numerusform>Imported %n factor(s).</numerusform>
+                <numerusform>Imported %n factor.</numerusform>
+                <numerusform>Imported %n factors.</numerusform>
             </translation>
         </message>
         <message>
@@ -2578,13 +2840,15 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>Not up to date: %n problem(s) in the profile. Fix the marked fields to see the footprint again.</source>
             <translation>
-                <numerusform>Not up to date: %n problem(s) in the profile. Fix the marked fields to see the footprint again.</numerusform>
+                <numerusform>Not up to date: %n problem in the profile. Fix the marked fields to see the footprint again.</numerusform>
+                <numerusform>Not up to date: %n problems in the profile. Fix the marked fields to see the footprint again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) in the profile. Fix the marked fields to see the footprint.</source>
             <translation>
-                <numerusform>%n problem(s) in the profile. Fix the marked fields to see the footprint.</numerusform>
+                <numerusform>%n problem in the profile. Fix the marked fields to see the footprint.</numerusform>
+                <numerusform>%n problems in the profile. Fix the marked fields to see the footprint.</numerusform>
             </translation>
         </message>
         <message>
@@ -2610,13 +2874,15 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>%n error(s)</source>
             <translation>
-                <numerusform>%n error(s)</numerusform>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
             <translation>
-                <numerusform>%n warning(s)</numerusform>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
             </translation>
         </message>
     </context>
@@ -2863,7 +3129,8 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>Opened %1 with %n problem(s), marked in the editor</source>
             <translation>
-                <numerusform>Opened %1 with %n problem(s), marked in the editor</numerusform>
+                <numerusform>Opened %1 with %n problem, marked in the editor</numerusform>
+                <numerusform>Opened %1 with %n problems, marked in the editor</numerusform>
             </translation>
         </message>
         <message>
@@ -2881,7 +3148,8 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>Saved %1; it still has %n problem(s)</source>
             <translation>
-                <numerusform>Saved %1; it still has %n problem(s)</numerusform>
+                <numerusform>Saved %1; it still has %n problem</numerusform>
+                <numerusform>Saved %1; it still has %n problems</numerusform>
             </translation>
         </message>
         <message>
@@ -2931,6 +3199,22 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>No examples installed</source>
             <translation>No examples installed</translation>
+        </message>
+        <message>
+            <source>Analyses</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <source>Uncertainty</source>
+            <translation>Uncertainty</translation>
+        </message>
+        <message>
+            <source>Refresh cycles</source>
+            <translation>Refresh cycles</translation>
+        </message>
+        <message>
+            <source>Where to run</source>
+            <translation>Where to run</translation>
         </message>
     </context>
     <context>
@@ -2985,6 +3269,72 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Materials</source>
             <translation>Materials</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::PactExporter</name>
+        <message>
+            <source>unknown PACT version "%1"; use 3.0 or 2.3</source>
+            <translation>unknown PACT version "%1"; use 3.0 or 2.3</translation>
+        </message>
+        <message>
+            <source>the profile could not be read</source>
+            <translation>the profile could not be read</translation>
+        </message>
+        <message>
+            <source>missing; PACT requires %1 and CarbonLabel does not make it up</source>
+            <translation>missing; PACT requires %1 and CarbonLabel does not make it up</translation>
+        </message>
+        <message>
+            <source>"%1" is not a URN (urn:&lt;namespace&gt;:&lt;id&gt;)</source>
+            <translation>"%1" is not a URN (urn:&lt;namespace&gt;:&lt;id&gt;)</translation>
+        </message>
+        <message>
+            <source>must not repeat an identifier</source>
+            <translation>must not repeat an identifier</translation>
+        </message>
+        <message>
+            <source>must be an ISO 8601 date or date-time</source>
+            <translation>must be an ISO 8601 date or date-time</translation>
+        </message>
+        <message>
+            <source>must be after the start</source>
+            <translation>must be after the start</translation>
+        </message>
+        <message>
+            <source>must be an ISO 3166-1 alpha-2 code such as CN</source>
+            <translation>must be an ISO 3166-1 alpha-2 code such as CN</translation>
+        </message>
+        <message>
+            <source>"%1" is not of the form AR&lt;number&gt;</source>
+            <translation>"%1" is not of the form AR&lt;number&gt;</translation>
+        </message>
+        <message>
+            <source>Cradle-to-gate: materials and components (with yield loss), assembly energy, packaging, and distribution to the customer's gate. The use phase and end of life are excluded.</source>
+            <translation>Cradle-to-gate: materials and components (with yield loss), assembly energy, packaging, and distribution to the customer's gate. The use phase and end of life are excluded.</translation>
+        </message>
+        <message>
+            <source>Exported by CarbonLabel from profile "%1" with factor dataset %2. Cradle-to-gate only (materials and manufacturing %3 kg CO2e plus distribution %4 kg CO2e per piece). The factors give total CO2e without a fossil/biogenic split, so the total is reported as fossil and biogenic CO2 uptake as zero.</source>
+            <translation>Exported by CarbonLabel from profile "%1" with factor dataset %2. Cradle-to-gate only (materials and manufacturing %3 kg CO2e plus distribution %4 kg CO2e per piece). The factors give total CO2e without a fossil/biogenic split, so the total is reported as fossil and biogenic CO2 uptake as zero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::PactFields</name>
+        <message>
+            <source>must be an object</source>
+            <translation>must be an object</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>must be a string</translation>
+        </message>
+        <message>
+            <source>must be a list of strings</source>
+            <translation>must be a list of strings</translation>
+        </message>
+        <message>
+            <source>must be a number, zero or more</source>
+            <translation>must be a number, zero or more</translation>
         </message>
     </context>
     <context>
@@ -3113,7 +3463,8 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>%n problem(s) on this page</source>
             <translation>
-                <numerusform>%n problem(s) on this page</numerusform>
+                <numerusform>%n problem on this page</numerusform>
+                <numerusform>%n problems on this page</numerusform>
             </translation>
         </message>
     </context>
@@ -3186,6 +3537,151 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Change emission factor</source>
             <translation>Change emission factor</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::RefreshCycleModel</name>
+        <message>
+            <source>The analysis appears when the profile has no problems.</source>
+            <translation>The analysis appears when the profile has no problems.</translation>
+        </message>
+        <message>
+            <source>These inputs cannot be analysed: the cycles must lie within the horizon.</source>
+            <translation>These inputs cannot be analysed: the cycles must lie within the horizon.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s) — best</source>
+            <translation>
+                <numerusform>%n year — best</numerusform>
+                <numerusform>%n years — best</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace every</source>
+            <translation>Replace every</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Embodied</source>
+            <translation>Embodied</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>kg CO2e a year</source>
+            <translation>kg CO2e a year</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::RefreshView</name>
+        <message>
+            <source>Refresh cycles: when to replace the device</source>
+            <translation>Refresh cycles: when to replace the device</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>Horizon</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Cycles</source>
+            <translation>Cycles</translation>
+        </message>
+        <message>
+            <source>Embodied</source>
+            <translation>Embodied</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source> %/yr</source>
+            <translation> %/yr</translation>
+        </message>
+        <message>
+            <source>Yearly change of a new device's embodied emissions</source>
+            <translation>Yearly change of a new device's embodied emissions</translation>
+        </message>
+        <message>
+            <source>Yearly change of a new device's annual energy</source>
+            <translation>Yearly change of a new device's annual energy</translation>
+        </message>
+        <message>
+            <source>Yearly change of the grid's emission factor</source>
+            <translation>Yearly change of the grid's emission factor</translation>
+        </message>
+        <message>
+            <source>Old device</source>
+            <translation>Old device</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>The annual energy of the device in use today, to ask whether replacing it now pays back</source>
+            <translation>The annual energy of the device in use today, to ask whether replacing it now pays back</translation>
+        </message>
+        <message>
+            <source>New device: %1 kg CO2e to make, ship and dispose of; %2 kWh a year on a grid of %3 kg CO2e/kWh.</source>
+            <translation>New device: %1 kg CO2e to make, ship and dispose of; %2 kWh a year on a grid of %3 kg CO2e/kWh.</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>kg CO2e, cumulative</source>
+            <translation>kg CO2e, cumulative</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n year(s)</source>
+            <translation>
+                <numerusform>every %n year</numerusform>
+                <numerusform>every %n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Best: replace every %n year(s). Give the old device's annual energy to see when replacing it now pays back.</source>
+            <translation>
+                <numerusform>Best: replace every %n year. Give the old device's annual energy to see when replacing it now pays back.</numerusform>
+                <numerusform>Best: replace every %n years. Give the old device's annual energy to see when replacing it now pays back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Best: replace every %1. Replacing the old device now pays back in year %2.</source>
+            <translation>Best: replace every %1. Replacing the old device now pays back in year %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Best: replace every %1. Replacing the old device now never pays back within %2 years.</source>
+            <translation>Best: replace every %1. Replacing the old device now never pays back within %2 years.</translation>
         </message>
     </context>
     <context>
@@ -3290,7 +3786,8 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message numerus="yes">
             <source>%n factor(s) in the database differ from the values recorded in this profile. The footprint uses the database's values; update the record one factor at a time.</source>
             <translation>
-                <numerusform>%n factor(s) in the database differ from the values recorded in this profile. The footprint uses the database's values; update the record one factor at a time.</numerusform>
+                <numerusform>%n factor in the database differs from the values recorded in this profile. The footprint uses the database's values; update the record one factor at a time.</numerusform>
+                <numerusform>%n factors in the database differ from the values recorded in this profile. The footprint uses the database's values; update the record one factor at a time.</numerusform>
             </translation>
         </message>
         <message>
@@ -3329,6 +3826,64 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::UncertaintyModel</name>
+        <message>
+            <source>Factor: %1</source>
+            <translation>Factor: %1</translation>
+        </message>
+        <message>
+            <source>%1 (Spearman rho %2)</source>
+            <translation>%1 (Spearman rho %2)</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>Input</translation>
+        </message>
+        <message>
+            <source>Share of the variance</source>
+            <translation>Share of the variance</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::UncertaintyView</name>
+        <message>
+            <source>Uncertainty (Monte Carlo)</source>
+            <translation>Uncertainty (Monte Carlo)</translation>
+        </message>
+        <message>
+            <source>What the uncertainty comes from</source>
+            <translation>What the uncertainty comes from</translation>
+        </message>
+        <message>
+            <source>%1 kg CO2e, without spread</source>
+            <translation>%1 kg CO2e, without spread</translation>
+        </message>
+        <message>
+            <source>P5–P95: %1 – %2 kg CO2e</source>
+            <translation>P5–P95: %1 – %2 kg CO2e</translation>
+        </message>
+        <message>
+            <source>Mean %1 · median %2 · %3 samples, seed %4</source>
+            <translation>Mean %1 · median %2 · %3 samples, seed %4</translation>
+        </message>
+        <message>
+            <source>The analysis appears when the profile has no problems.</source>
+            <translation>The analysis appears when the profile has no problems.</translation>
+        </message>
+        <message>
+            <source>No number in this profile carries a distribution and no factor it uses has an uncertainty, so every sample gives the same total.</source>
+            <translation>No number in this profile carries a distribution and no factor it uses has an uncertainty, so every sample gives the same total.</translation>
+        </message>
+        <message>
+            <source>samples</source>
+            <translation>samples</translation>
+        </message>
+        <message>
+            <source>total from %1 to %2 kg CO2e</source>
+            <translation>total from %1 to %2 kg CO2e</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::UsePage</name>
         <message>
             <source>Use of the device</source>
@@ -3361,6 +3916,52 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Use</source>
             <translation>Use</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::WhereRunModel</name>
+        <message>
+            <source>The ranking appears when the profile has no problems.</source>
+            <translation>The ranking appears when the profile has no problems.</translation>
+        </message>
+        <message>
+            <source>This profile has no data-centre or AI part to move to another grid. Add a data centre or AI use on the Digital service page to compare where to run it.</source>
+            <translation>This profile has no data-centre or AI part to move to another grid. Add a data centre or AI use on the Digital service page to compare where to run it.</translation>
+        </message>
+        <message>
+            <source>%1 (CO2 only)</source>
+            <translation>%1 (CO2 only)</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>kg CO2e/kWh</source>
+            <translation>kg CO2e/kWh</translation>
+        </message>
+        <message>
+            <source>kg CO2e</source>
+            <translation>kg CO2e</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Saving</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::WhereRunView</name>
+        <message>
+            <source>Where to run it</source>
+            <translation>Where to run it</translation>
+        </message>
+        <message>
+            <source>The data-centre and AI parts emit %1 kg CO2e on the profile's own grid (%2, in bold). Each row runs them on another grid instead; the network and the user's device stay where they are.</source>
+            <translation>The data-centre and AI parts emit %1 kg CO2e on the profile's own grid (%2, in bold). Each row runs them on another grid instead; the network and the user's device stay where they are.</translation>
         </message>
     </context>
 </TS>

@@ -147,6 +147,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Print the result as JSON.</source>
             <translation>以 JSON 格式输出结果。</translation>
         </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>警告：</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -186,6 +190,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Print labels or sheets for many profiles at once</source>
             <translation>一次为多个产品档案输出标签或报告</translation>
         </message>
+        <message>
+            <source>Export a cradle-to-gate footprint as a WBCSD PACT ProductFootprint</source>
+            <translation>将从摇篮到大门的碳足迹导出为 WBCSD PACT ProductFootprint</translation>
+        </message>
+        <message>
+            <source>Turn a bill of materials (CSV) into a profile skeleton</source>
+            <translation>将物料清单（CSV）转换为产品档案框架</translation>
+        </message>
     </context>
     <context>
         <name>Diagnostic</name>
@@ -196,6 +208,113 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>warning: %1</source>
             <translation>警告：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPactCommand</name>
+        <message>
+            <source>Write a profile's cradle-to-gate footprint as a WBCSD PACT ProductFootprint (JSON).</source>
+            <translation>将产品档案从摇篮到大门的碳足迹写为 WBCSD PACT ProductFootprint（JSON）。</translation>
+        </message>
+        <message>
+            <source>The profile (.clprofile.json).</source>
+            <translation>产品档案（.clprofile.json）。</translation>
+        </message>
+        <message>
+            <source>Write to FILE.</source>
+            <translation>写入 FILE。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>PACT Technical Specifications version: 3.0 (default) or 2.3.</source>
+            <translation>PACT 技术规范版本：3.0（默认）或 2.3。</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>VERSION</translation>
+        </message>
+        <message>
+            <source>Use UUID as the footprint id instead of a random one.</source>
+            <translation>使用 UUID 作为碳足迹 ID，而不是随机生成。</translation>
+        </message>
+        <message>
+            <source>UUID</source>
+            <translation>UUID</translation>
+        </message>
+        <message>
+            <source>The reporting company's name.</source>
+            <translation>报告企业的名称。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>A company id (URN); repeat for more.</source>
+            <translation>企业标识（URN）；可重复给出多个。</translation>
+        </message>
+        <message>
+            <source>URN</source>
+            <translation>URN</translation>
+        </message>
+        <message>
+            <source>A product id (URN); repeat for more.</source>
+            <translation>产品标识（URN）；可重复给出多个。</translation>
+        </message>
+        <message>
+            <source>The UN CPC code of the product.</source>
+            <translation>产品的联合国中心产品分类（UN CPC）代码。</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>Start of the reference period (ISO 8601).</source>
+            <translation>参考期的开始（ISO 8601）。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>End of the reference period (ISO 8601).</source>
+            <translation>参考期的结束（ISO 8601）。</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-2 country of the footprint.</source>
+            <translation>碳足迹所属国家（ISO 3166-1 二字母代码）。</translation>
+        </message>
+        <message>
+            <source>Fossil carbon in one product, kg C.</source>
+            <translation>单件产品中的化石碳含量，千克碳。</translation>
+        </message>
+        <message>
+            <source>KG</source>
+            <translation>KG</translation>
+        </message>
+        <message>
+            <source>Biogenic carbon in one product, kg C.</source>
+            <translation>单件产品中的生物源碳含量，千克碳。</translation>
+        </message>
+        <message>
+            <source>-o OUT.json is required</source>
+            <translation>必须给出 -o OUT.json</translation>
+        </message>
+        <message>
+            <source>unknown PACT version "%1"; use 3.0 or 2.3</source>
+            <translation>未知的 PACT 版本“%1”；请使用 3.0 或 2.3</translation>
+        </message>
+        <message>
+            <source>must be a UUID v4</source>
+            <translation>必须是第 4 版 UUID</translation>
+        </message>
+        <message>
+            <source>must be a number, zero or more</source>
+            <translation>必须是不小于零的数字</translation>
         </message>
     </context>
     <context>
@@ -258,7 +377,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
         <message>
             <source>year</source>
-            <translation>年份</translation>
+            <translation>年</translation>
         </message>
         <message>
             <source>source</source>
@@ -438,9 +557,64 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Contributions, largest first:</source>
             <translation>各项贡献（从大到小）：</translation>
         </message>
+    </context>
+    <context>
+        <name>ImportBomCommand</name>
         <message>
-            <source>Warnings:</source>
-            <translation>警告：</translation>
+            <source>Turn a bill of materials (CSV: part_en, part_zh, factor, quantity, unit) into a profile skeleton.</source>
+            <translation>将物料清单（CSV：part_en、part_zh、factor、quantity、unit）转换为产品档案框架。</translation>
+        </message>
+        <message>
+            <source>The bill of materials.</source>
+            <translation>物料清单。</translation>
+        </message>
+        <message>
+            <source>Write the profile to FILE instead of standard output.</source>
+            <translation>将产品档案写入 FILE，而不是标准输出。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>The product id (default: from the file name).</source>
+            <translation>产品 ID（默认：取自文件名）。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>The product's English name.</source>
+            <translation>产品的英文名称。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The product's Chinese name.</source>
+            <translation>产品的中文名称。</translation>
+        </message>
+        <message>
+            <source>The product's lifetime in years (default: 1, as a placeholder, with a warning).</source>
+            <translation>产品的使用寿命（年）（默认：1，作为占位值，并给出警告）。</translation>
+        </message>
+        <message>
+            <source>YEARS</source>
+            <translation>YEARS</translation>
+        </message>
+        <message>
+            <source>The product's mass in kg.</source>
+            <translation>产品质量（千克）。</translation>
+        </message>
+        <message>
+            <source>KG</source>
+            <translation>KG</translation>
+        </message>
+        <message>
+            <source>must be a number greater than zero</source>
+            <translation>必须是大于零的数字</translation>
         </message>
     </context>
     <context>
@@ -1467,10 +1641,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>* CO2 only / 仅CO2: the grid factor counts CO2 alone, not other greenhouse gases</source>
             <translation>* CO2 only / 仅CO2：该电网排放因子仅计二氧化碳，不含其他温室气体</translation>
         </message>
-        <message>
-            <source>Warnings:</source>
-            <translation>警告：</translation>
-        </message>
     </context>
     <context>
         <name>WhereRunAnalysis</name>
@@ -1548,6 +1718,93 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>%1 written, %2 skipped because of problems.</source>
             <translation>已生成 %1 个，%2 个因存在问题而跳过。</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::BomImporter</name>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>无法读取：%1</translation>
+        </message>
+        <message>
+            <source>empty file; the first line must name the columns %1</source>
+            <translation>文件为空；第一行必须给出列名 %1</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>第 %1 行，第 %2 列</translation>
+        </message>
+        <message>
+            <source>unknown column "%1"; expected %2 (or %3)</source>
+            <translation>未知列“%1”；应为 %2（或 %3）</translation>
+        </message>
+        <message>
+            <source>column "%1" appears twice</source>
+            <translation>“%1”列出现了两次</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>missing column "%1" (%2)</source>
+            <translation>缺少“%1”列（%2）</translation>
+        </message>
+        <message>
+            <source>missing column "part_en" or "part_zh" (部件英文名 or 部件中文名)</source>
+            <translation>缺少“part_en”或“part_zh”列（部件英文名或部件中文名）</translation>
+        </message>
+        <message>
+            <source>line %1, column %2 (%3)</source>
+            <translation>第 %1 行，%2 列（%3）</translation>
+        </message>
+        <message>
+            <source>%1 fields, but the header names %2 columns</source>
+            <translation>有 %1 个字段，但表头给出 %2 列</translation>
+        </message>
+        <message>
+            <source>the part needs a name in English or Chinese</source>
+            <translation>零部件需要英文或中文名称</translation>
+        </message>
+        <message>
+            <source>empty; name an emission factor id</source>
+            <translation>为空；请给出排放因子 ID</translation>
+        </message>
+        <message>
+            <source>unknown factor "%1"; search with: carbonlabel-cli factors search WORDS</source>
+            <translation>未知的排放因子“%1”；可用 carbonlabel-cli factors search 关键词 搜索</translation>
+        </message>
+        <message>
+            <source>unknown factor "%1"; did you mean %2?</source>
+            <translation>未知的排放因子“%1”；您是否要找 %2？</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <source>"%1" is not a number greater than zero</source>
+            <translation>“%1”不是大于零的数字</translation>
+        </message>
+        <message>
+            <source>unknown unit "%1"</source>
+            <translation>未知单位“%1”</translation>
+        </message>
+        <message>
+            <source>%1 is not an emission factor (its unit is %2)</source>
+            <translation>%1 不是排放因子（其单位为 %2）</translation>
+        </message>
+        <message>
+            <source>unit "%1" does not fit factor %2, which is per %3</source>
+            <translation>单位“%1”与排放因子 %2 不匹配，该因子以每 %3 计</translation>
+        </message>
+        <message>
+            <source>no rows after the header</source>
+            <translation>表头之后没有数据行</translation>
+        </message>
+        <message>
+            <source>set to 1 as a placeholder; give --lifetime or edit the profile</source>
+            <translation>已设为占位值 1；请给出 --lifetime 或编辑产品档案</translation>
         </message>
     </context>
     <context>
@@ -2932,6 +3189,22 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>No examples installed</source>
             <translation>未安装示例</translation>
         </message>
+        <message>
+            <source>Analyses</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <source>Uncertainty</source>
+            <translation>不确定性</translation>
+        </message>
+        <message>
+            <source>Refresh cycles</source>
+            <translation>更新周期</translation>
+        </message>
+        <message>
+            <source>Where to run</source>
+            <translation>运行地点</translation>
+        </message>
     </context>
     <context>
         <name>carbonlabel::ManufacturingPage</name>
@@ -2985,6 +3258,72 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Materials</source>
             <translation>材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::PactExporter</name>
+        <message>
+            <source>unknown PACT version "%1"; use 3.0 or 2.3</source>
+            <translation>未知的 PACT 版本“%1”；请使用 3.0 或 2.3</translation>
+        </message>
+        <message>
+            <source>the profile could not be read</source>
+            <translation>无法读取产品档案</translation>
+        </message>
+        <message>
+            <source>missing; PACT requires %1 and CarbonLabel does not make it up</source>
+            <translation>缺失；PACT 要求提供%1，碳标签不会自行编造</translation>
+        </message>
+        <message>
+            <source>"%1" is not a URN (urn:&lt;namespace&gt;:&lt;id&gt;)</source>
+            <translation>“%1”不是 URN（urn:&lt;命名空间&gt;:&lt;标识&gt;）</translation>
+        </message>
+        <message>
+            <source>must not repeat an identifier</source>
+            <translation>标识不能重复</translation>
+        </message>
+        <message>
+            <source>must be an ISO 8601 date or date-time</source>
+            <translation>必须是 ISO 8601 日期或日期时间</translation>
+        </message>
+        <message>
+            <source>must be after the start</source>
+            <translation>必须晚于开始时间</translation>
+        </message>
+        <message>
+            <source>must be an ISO 3166-1 alpha-2 code such as CN</source>
+            <translation>必须是 ISO 3166-1 二字母代码，例如 CN</translation>
+        </message>
+        <message>
+            <source>"%1" is not of the form AR&lt;number&gt;</source>
+            <translation>“%1”不符合 AR&lt;数字&gt; 的格式</translation>
+        </message>
+        <message>
+            <source>Cradle-to-gate: materials and components (with yield loss), assembly energy, packaging, and distribution to the customer's gate. The use phase and end of life are excluded.</source>
+            <translation>从摇篮到大门：材料与元器件（含良率损失）、组装能耗、包装，以及运至客户大门的运输分销。不含使用阶段和废弃处理。</translation>
+        </message>
+        <message>
+            <source>Exported by CarbonLabel from profile "%1" with factor dataset %2. Cradle-to-gate only (materials and manufacturing %3 kg CO2e plus distribution %4 kg CO2e per piece). The factors give total CO2e without a fossil/biogenic split, so the total is reported as fossil and biogenic CO2 uptake as zero.</source>
+            <translation>由碳标签根据产品档案“%1”和排放因子数据集 %2 导出。仅含从摇篮到大门（每件原材料与制造 %3 千克二氧化碳当量，加运输分销 %4 千克二氧化碳当量）。排放因子只给出二氧化碳当量总量，不区分化石与生物源，因此总量按化石来源报告，生物源二氧化碳吸收计为零。</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::PactFields</name>
+        <message>
+            <source>must be an object</source>
+            <translation>必须是对象</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>必须是字符串</translation>
+        </message>
+        <message>
+            <source>must be a list of strings</source>
+            <translation>必须是字符串列表</translation>
+        </message>
+        <message>
+            <source>must be a number, zero or more</source>
+            <translation>必须是不小于零的数字</translation>
         </message>
     </context>
     <context>
@@ -3189,6 +3528,146 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::RefreshCycleModel</name>
+        <message>
+            <source>The analysis appears when the profile has no problems.</source>
+            <translation>产品档案没有问题时即显示分析结果。</translation>
+        </message>
+        <message>
+            <source>These inputs cannot be analysed: the cycles must lie within the horizon.</source>
+            <translation>无法分析这些输入：周期必须在分析年限之内。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s) — best</source>
+            <translation>
+                <numerusform>%n 年 — 最佳</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace every</source>
+            <translation>更换周期</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>设备数</translation>
+        </message>
+        <message>
+            <source>Embodied</source>
+            <translation>隐含排放</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <source>kg CO2e a year</source>
+            <translation>千克CO2e/年</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::RefreshView</name>
+        <message>
+            <source>Refresh cycles: when to replace the device</source>
+            <translation>更新周期：何时更换设备</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>分析年限</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <source>Cycles</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Embodied</source>
+            <translation>隐含排放</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>能耗</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>电网</translation>
+        </message>
+        <message>
+            <source> %/yr</source>
+            <translation> %/年</translation>
+        </message>
+        <message>
+            <source>Yearly change of a new device's embodied emissions</source>
+            <translation>新设备隐含排放的年变化率</translation>
+        </message>
+        <message>
+            <source>Yearly change of a new device's annual energy</source>
+            <translation>新设备年能耗的年变化率</translation>
+        </message>
+        <message>
+            <source>Yearly change of the grid's emission factor</source>
+            <translation>电网排放因子的年变化率</translation>
+        </message>
+        <message>
+            <source>Old device</source>
+            <translation>旧设备</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The annual energy of the device in use today, to ask whether replacing it now pays back</source>
+            <translation>当前在用设备的年能耗，用于判断立即更换能否回收</translation>
+        </message>
+        <message>
+            <source>New device: %1 kg CO2e to make, ship and dispose of; %2 kWh a year on a grid of %3 kg CO2e/kWh.</source>
+            <translation>新设备：制造、运输和废弃处理共 %1 千克二氧化碳当量；每年耗电 %2 千瓦时，电网排放因子 %3 千克二氧化碳当量/千瓦时。</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>kg CO2e, cumulative</source>
+            <translation>累计千克二氧化碳当量</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n year(s)</source>
+            <translation>
+                <numerusform>每 %n 年</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Best: replace every %n year(s). Give the old device's annual energy to see when replacing it now pays back.</source>
+            <translation>
+                <numerusform>最佳：每 %n 年更换一次。给出旧设备的年能耗即可看到立即更换何时回收。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Best: replace every %1. Replacing the old device now pays back in year %2.</source>
+            <translation>最佳：每 %1更换一次。立即更换旧设备在第 %2 年回收。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Best: replace every %1. Replacing the old device now never pays back within %2 years.</source>
+            <translation>最佳：每 %1更换一次。立即更换旧设备在 %2 年内无法回收。</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::RowCommand</name>
         <message>
             <source>Add row</source>
@@ -3329,6 +3808,64 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::UncertaintyModel</name>
+        <message>
+            <source>Factor: %1</source>
+            <translation>排放因子：%1</translation>
+        </message>
+        <message>
+            <source>%1 (Spearman rho %2)</source>
+            <translation>%1（Spearman 秩相关系数 %2）</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>Share of the variance</source>
+            <translation>方差占比</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::UncertaintyView</name>
+        <message>
+            <source>Uncertainty (Monte Carlo)</source>
+            <translation>不确定性（蒙特卡洛）</translation>
+        </message>
+        <message>
+            <source>What the uncertainty comes from</source>
+            <translation>不确定性的来源</translation>
+        </message>
+        <message>
+            <source>%1 kg CO2e, without spread</source>
+            <translation>%1 千克二氧化碳当量，无离散</translation>
+        </message>
+        <message>
+            <source>P5–P95: %1 – %2 kg CO2e</source>
+            <translation>P5–P95：%1 – %2 千克二氧化碳当量</translation>
+        </message>
+        <message>
+            <source>Mean %1 · median %2 · %3 samples, seed %4</source>
+            <translation>均值 %1 · 中位数 %2 · %3 个样本，种子 %4</translation>
+        </message>
+        <message>
+            <source>The analysis appears when the profile has no problems.</source>
+            <translation>产品档案没有问题时即显示分析结果。</translation>
+        </message>
+        <message>
+            <source>No number in this profile carries a distribution and no factor it uses has an uncertainty, so every sample gives the same total.</source>
+            <translation>此产品档案中没有带分布的数值，所用排放因子也没有不确定性，因此每个样本得到的总量都相同。</translation>
+        </message>
+        <message>
+            <source>samples</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <source>total from %1 to %2 kg CO2e</source>
+            <translation>总量 %1 至 %2 千克二氧化碳当量</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::UsePage</name>
         <message>
             <source>Use of the device</source>
@@ -3361,6 +3898,52 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Use</source>
             <translation>使用阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::WhereRunModel</name>
+        <message>
+            <source>The ranking appears when the profile has no problems.</source>
+            <translation>产品档案没有问题时即显示排名。</translation>
+        </message>
+        <message>
+            <source>This profile has no data-centre or AI part to move to another grid. Add a data centre or AI use on the Digital service page to compare where to run it.</source>
+            <translation>此产品档案没有可迁移到其他电网的数据中心或 AI 部分。请在“数字服务”页添加数据中心或 AI 使用，即可比较在哪里运行。</translation>
+        </message>
+        <message>
+            <source>%1 (CO2 only)</source>
+            <translation>%1（仅CO2）</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>电网</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>kg CO2e/kWh</source>
+            <translation>kgCO2e/kWh</translation>
+        </message>
+        <message>
+            <source>kg CO2e</source>
+            <translation>千克CO2e</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>减排比例</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::WhereRunView</name>
+        <message>
+            <source>Where to run it</source>
+            <translation>在哪里运行</translation>
+        </message>
+        <message>
+            <source>The data-centre and AI parts emit %1 kg CO2e on the profile's own grid (%2, in bold). Each row runs them on another grid instead; the network and the user's device stay where they are.</source>
+            <translation>数据中心和 AI 部分在档案自身电网（%2，粗体）上排放 %1 千克二氧化碳当量。每一行表示改在另一电网上运行；网络和用户设备保持不变。</translation>
         </message>
     </context>
 </TS>

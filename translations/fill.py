@@ -27,7 +27,14 @@ def load_dictionary():
     return texts, contextual
 
 
-def fill(ts_path, translate):
+def english_forms(source):
+    """'%n year(s)' -> ['%n year', '%n years']: the English catalogue's plural forms."""
+    import re
+    singular = re.sub(r'\(s\)', '', source).replace(' differ from', ' differs from')
+    return [singular, re.sub(r'\(s\)', 's', source)]
+
+
+def fill(ts_path, translate, numerus_forms=lambda text: [text]):
     tree = ET.parse(ts_path)
     missing = []
     for context in tree.getroot().iter('context'):
@@ -49,8 +56,9 @@ def fill(ts_path, translate):
                 translation.remove(child)
             if message.get('numerus') == 'yes':
                 translation.text = None
-                form = ET.SubElement(translation, 'numerusform')
-                form.text = text
+                for form_text in numerus_forms(text):
+                    form = ET.SubElement(translation, 'numerusform')
+                    form.text = form_text
             else:
                 translation.text = text
     ET.indent(tree, space='    ')
@@ -70,7 +78,7 @@ def main():
         return texts.get(source)
 
     missing = fill(os.path.join(HERE, 'carbonlabel_zh_CN.ts'), chinese)
-    fill(os.path.join(HERE, 'carbonlabel_en.ts'), lambda context, source: source)
+    fill(os.path.join(HERE, 'carbonlabel_en.ts'), lambda context, source: source, english_forms)
     for context, source in missing:
         print(f'untranslated: {context}: {source!r}')
     return 1 if missing else 0

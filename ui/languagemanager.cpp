@@ -58,10 +58,11 @@ bool LanguageManager::setLanguage(const QString &code)
     m_translators.clear();
     m_language = QStringLiteral("en");
 
+    // English has a catalogue too: it gives the plural forms ("1 year", "2 years").
     bool ok = true;
-    if (wanted != QLatin1String("en")) {
-        auto *own = new QTranslator(this);
-        if (own->load(QStringLiteral("carbonlabel_") + wanted, translationsDirectory())) {
+    auto *own = new QTranslator(this);
+    if (own->load(QStringLiteral("carbonlabel_") + wanted, translationsDirectory())) {
+        if (wanted != QLatin1String("en")) {
             // Qt's own strings (standard buttons, file dialogs) first, so ours win.
             auto *qt = new QTranslator(this);
             if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
@@ -71,13 +72,13 @@ bool LanguageManager::setLanguage(const QString &code)
             } else {
                 delete qt;
             }
-            QCoreApplication::installTranslator(own);
-            m_translators.append(own);
-            m_language = wanted;
-        } else {
-            delete own;
-            ok = false;
         }
+        QCoreApplication::installTranslator(own);
+        m_translators.append(own);
+        m_language = wanted;
+    } else {
+        delete own;
+        ok = wanted == QLatin1String("en");
     }
     if (!hadTranslators && m_translators.isEmpty()) {
         // No translator came or went, so Qt sent nothing; the locale may still have changed.

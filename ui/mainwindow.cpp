@@ -11,7 +11,10 @@
 #include "ui/labelpreview.h"
 #include "ui/languagemanager.h"
 #include "ui/profileeditor.h"
+#include "ui/refreshview.h"
 #include "ui/settingsdialog.h"
+#include "ui/uncertaintyview.h"
+#include "ui/whererunview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +64,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_footprint, QString());
     m_sideTabs->addTab(m_preview, QString());
+    // The analyses that take longer than the footprint, each in its own view.
+    m_uncertainty = new UncertaintyView(m_document, this);
+    m_refresh = new RefreshView(m_document, this);
+    m_whereRun = new WhereRunView(m_document, this);
+    m_analysisTabs = new QTabWidget(this);
+    m_analysisTabs->setObjectName(QStringLiteral("analysisTabs"));
+    m_analysisTabs->setDocumentMode(true);
+    m_analysisTabs->addTab(m_uncertainty, QString());
+    m_analysisTabs->addTab(m_refresh, QString());
+    m_analysisTabs->addTab(m_whereRun, QString());
+    m_sideTabs->addTab(m_analysisTabs, QString());
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_editor);
@@ -114,8 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     if (QScreen *screen = QGuiApplication::primaryScreen())
         resize(size().boundedTo(screen->availableSize()));
-    m_splitter->setSizes({600, 380});
-    resizeDocks({m_browserDock}, {300}, Qt::Horizontal);
+    m_splitter->setSizes({620, 370});
+    resizeDocks({m_browserDock}, {290}, Qt::Horizontal);
     restoreGeometry(settings->value(Settings::WindowGeometry).toByteArray());
     restoreState(settings->value(Settings::WindowState).toByteArray());
     updateTitle();
@@ -261,6 +275,10 @@ void MainWindow::retranslateUi()
     m_browserDock->toggleViewAction()->setText(tr("Emission &factors"));
     m_sideTabs->setTabText(0, tr("Footprint"));
     m_sideTabs->setTabText(1, tr("Label"));
+    m_sideTabs->setTabText(2, tr("Analyses"));
+    m_analysisTabs->setTabText(0, tr("Uncertainty"));
+    m_analysisTabs->setTabText(1, tr("Refresh cycles"));
+    m_analysisTabs->setTabText(2, tr("Where to run"));
     updateTitle();
     updateStatus();
 }

@@ -24,6 +24,9 @@ class FootprintPanel;
 class LabelPreview;
 class ProfileDocument;
 class ProfileEditor;
+class RefreshView;
+class UncertaintyView;
+class WhereRunView;
 
 // The CarbonLabel window: the profile editor on the left, the live footprint and the label
 // preview on the right, the factor browser in a dock. Opens, saves and recovers profiles;
@@ -43,6 +46,10 @@ public:
     LabelPreview *labelPreview() const { return m_preview; }
     FactorBrowser *factorBrowser() const { return m_browser; }
     QTabWidget *sideTabs() const { return m_sideTabs; }
+    QTabWidget *analysisTabs() const { return m_analysisTabs; }
+    UncertaintyView *uncertaintyView() const { return m_uncertainty; }
+    RefreshView *refreshView() const { return m_refresh; }
+    WhereRunView *whereRunView() const { return m_whereRun; }
     Autosaver *autosaver() const { return m_autosaver; }
 
     // Opens a profile (asks about unsaved changes first); false and a message in the status
@@ -99,6 +106,10 @@ private:
     FactorBrowser *m_browser;
     QSplitter *m_splitter;
     QTabWidget *m_sideTabs;
+    QTabWidget *m_analysisTabs;
+    UncertaintyView *m_uncertainty;
+    RefreshView *m_refresh;
+    WhereRunView *m_whereRun;
     QDockWidget *m_browserDock;
     QLabel *m_timing;
     QLabel *m_dataset;

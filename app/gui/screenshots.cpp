@@ -12,9 +12,11 @@
 #include "ui/mainwindow.h"
 #include "ui/profileeditor.h"
 #include "ui/settingsdialog.h"
+#include "ui/whererunview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -75,6 +77,33 @@ int main(int argc, char **argv)
                                         QStringLiteral("3"));
         window.sideTabs()->setCurrentWidget(window.labelPreview());
         grab(&window, path(QStringLiteral("label-preview")));
+        // The uncertainty view needs numbers with distributions: a lifetime of 2 to 5 years
+        // (triangular, mode 3) and a lognormal count of chips.
+        {
+            QFile f(example);
+            f.open(QIODevice::ReadOnly);
+            QByteArray data = f.readAll();
+            data.replace("\"lifetime_years\": 3",
+                         "\"lifetime_years\": {\"value\": 3, \"min\": 2, \"max\": 5}");
+            data.replace("\"quantity\": 3, \"unit\": \"piece\"",
+                         "\"quantity\": {\"value\": 3, \"gsd\": 1.3}, \"unit\": \"piece\"");
+            window.document()->setClean();
+            window.document()->openData(data, example, nullptr);
+        }
+        window.sideTabs()->setCurrentWidget(window.analysisTabs());
+        for (int i = 0; i < window.analysisTabs()->count(); ++i) {
+            window.analysisTabs()->setCurrentIndex(i);
+            grab(&window,
+                 path(QStringLiteral("analysis-%1")
+                              .arg(window.analysisTabs()->widget(i)->objectName())));
+        }
+        window.document()->setClean(); // no "unsaved changes" question in a tool
+        window.openFile(MainWindow::examplesDirectory()
+                        + QStringLiteral("/ai-assistant.clprofile.json"));
+        window.analysisTabs()->setCurrentWidget(window.whereRunView());
+        grab(&window, path(QStringLiteral("analysis-whereRun-ai")));
+        window.openFile(example);
+        window.sideTabs()->setCurrentIndex(0);
         window.factorBrowser()->searchEdit()->setText(QStringLiteral("aluminium"));
         grab(&window, path(QStringLiteral("factor-search")));
 

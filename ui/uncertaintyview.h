@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ui/analysisview.h"
+
+class QBarSet;
+class QChartView;
+class QLabel;
+class QTableView;
+class QValueAxis;
+class QBarCategoryAxis;
+
+namespace carbonlabel {
+
+class UncertaintyModel;
+
+// The uncertainty of the footprint: Monte Carlo's P5–P95 range, mean and median, a histogram
+// of the sampled totals and the inputs that matter most.
+class UncertaintyView : public AnalysisView
+{
+    Q_OBJECT
+
+public:
+    explicit UncertaintyView(ProfileDocument *document, QWidget *parent = nullptr);
+
+    UncertaintyModel *model() const { return m_model; }
+    void retranslateUi() override;
+
+protected:
+    void run() override;
+
+private:
+    void showResult();
+
+    UncertaintyModel *m_model;
+    QLabel *m_title;
+    QLabel *m_range;
+    QLabel *m_details;
+    QLabel *m_note;
+    QChartView *m_chart;
+    QBarSet *m_bars;
+    QBarCategoryAxis *m_axisX;
+    QValueAxis *m_axisY;
+    QLabel *m_sensitivityTitle;
+    QTableView *m_table;
+};
+
+} // namespace carbonlabel
