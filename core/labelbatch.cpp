@@ -41,7 +41,7 @@ bool LabelBatch::makeOne(const QString &profile, const QString &outFile,
         QStringList lines;
         for (const Diagnostic &d : evaluation.diagnostics) {
             if (d.isError())
-                lines << QFileInfo(profile).fileName() + QStringLiteral(": ") + d.toString();
+                lines << profile + QStringLiteral(": ") + d.toString();
         }
         if (message)
             *message = lines.join(QLatin1Char('\n'));
@@ -50,7 +50,7 @@ bool LabelBatch::makeOne(const QString &profile, const QString &outFile,
     QString error;
     if (!LabelRenderer::renderToFile(evaluation, options, outFile, &error)) {
         if (message)
-            *message = QFileInfo(profile).fileName() + QStringLiteral(": ") + error;
+            *message = profile + QStringLiteral(": ") + error;
         return false;
     }
     return true;

@@ -2,15 +2,13 @@
 
 #include "core/commands/commandsupport.h"
 #include "core/commands/labelcommandoptions.h"
+#include "core/labelbatch.h"
 #include "core/labelfonts.h"
-#include "core/labelrenderer.h"
-#include "core/profileevaluator.h"
 #include "core/savefile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSet>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QThreadPool>
@@ -86,7 +84,7 @@ public:
         }
 
         const QStringList profiles = parser.positionalArguments();
-        const QStringList outputs = outputNames(profiles, dir, *options);
+        const QStringList outputs = LabelBatch::outputNames(profiles, dir, *options);
         QMutex errMutex;
         std::atomic<int> failed{0};
         int done = 0;
@@ -95,7 +93,7 @@ public:
         for (qsizetype i = 0; i < profiles.size(); ++i) {
             pool.start([&, i] {
                 QString message;
-                const bool ok = makeOne(profiles[i], outputs[i], *options, *db, &message);
+                const bool ok = LabelBatch::makeOne(profiles[i], outputs[i], *options, *db, &message);
                 if (!ok)
                     ++failed;
                 QMutexLocker lock(&errMutex);
@@ -129,51 +127,6 @@ private:
         QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".carbonlabel-XXXXXX")));
         if (!probe.open()) {
             *error = tr("-o %1: cannot write into the folder: %2").arg(shown, probe.errorString());
-            return false;
-        }
-        return true;
-    }
-
-    // DIR/<profile name without .clprofile.json>-<kind>.pdf; a name already taken gets -2, -3...
-    static QStringList outputNames(const QStringList &profiles, const QString &dir,
-                                   const LabelOptions &options)
-    {
-        QStringList names;
-        QSet<QString> taken;
-        for (const QString &profile : profiles) {
-            QString stem = QFileInfo(profile).fileName();
-            for (const char *suffix : {".clprofile.json", ".json"}) {
-                if (stem.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
-                    stem.chop(qstrlen(suffix));
-                    break;
-                }
-            }
-            const QString base = stem + QLatin1Char('-') + LabelOptions::kindName(options.kind);
-            QString name = base;
-            for (int n = 2; taken.contains(name); ++n)
-                name = base + QLatin1Char('-') + QString::number(n);
-            taken.insert(name);
-            names << QDir(dir).filePath(name + QStringLiteral(".pdf"));
-        }
-        return names;
-    }
-
-    static bool makeOne(const QString &profile, const QString &outFile, const LabelOptions &options,
-                        const FactorDatabase &db, QString *message)
-    {
-        const Evaluation evaluation = ProfileEvaluator::evaluateFile(profile, db);
-        if (!evaluation.ok()) {
-            QStringList lines;
-            for (const Diagnostic &d : evaluation.diagnostics) {
-                if (d.isError())
-                    lines << profile + QStringLiteral(": ") + d.toString();
-            }
-            *message = lines.join(QLatin1Char('\n'));
-            return false;
-        }
-        QString error;
-        if (!LabelRenderer::renderToFile(evaluation, options, outFile, &error)) {
-            *message = profile + QStringLiteral(": ") + error;
             return false;
         }
         return true;
