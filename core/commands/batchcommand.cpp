@@ -93,7 +93,8 @@ public:
         for (qsizetype i = 0; i < profiles.size(); ++i) {
             pool.start([&, i] {
                 QString message;
-                const bool ok = LabelBatch::makeOne(profiles[i], outputs[i], *options, *db, &message);
+                const bool ok
+                        = LabelBatch::makeOne(profiles[i], outputs[i], *options, *db, &message);
                 if (!ok)
                     ++failed;
                 QMutexLocker lock(&errMutex);
