@@ -1,5 +1,6 @@
 #include "core/fieldnames.h"
 
+#include "core/numbertext.h"
 #include "core/profilefields.h"
 
 #include <QLocale>
@@ -128,6 +129,22 @@ QString FieldNames::section(const QString &path)
 QString FieldNames::language()
 {
     return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+QString FieldNames::distribution(const lca::UncertainValue &v)
+{
+    switch (v.distribution) {
+    case lca::Distribution::Fixed:
+        return {};
+    case lca::Distribution::Triangular:
+        return tr("triangular, %1 to %2")
+                .arg(NumberText::display(v.min), NumberText::display(v.max));
+    case lca::Distribution::Uniform:
+        return tr("uniform, %1 to %2").arg(NumberText::display(v.min), NumberText::display(v.max));
+    case lca::Distribution::Lognormal:
+        return tr("lognormal, GSD %1").arg(NumberText::display(v.gsd));
+    }
+    return {};
 }
 
 QString FieldNames::location(const QString &path)

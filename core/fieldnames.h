@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lca/uncertainvalue.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -22,6 +24,9 @@ public:
     // "zh" when the window runs in Chinese (QLocale()), else "en": the language of factor and
     // part names shown from bilingual data.
     static QString language();
+    // A number's distribution in words: "triangular, 2 to 5", "lognormal, GSD 1.3"; empty for
+    // a fixed number.
+    static QString distribution(const lca::UncertainValue &value);
 };
 
 } // namespace carbonlabel

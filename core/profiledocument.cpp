@@ -374,6 +374,33 @@ void ProfileDocument::setFieldText(const QString &path, const QString &text)
     m_undoStack->push(new SetFieldCommand(this, path, before, *after));
 }
 
+void ProfileDocument::setFieldNumber(const QString &path, const UncertainValue &value)
+{
+    const ProfileFields::Kind kind = ProfileFields::kind(path);
+    if (kind != ProfileFields::Kind::Number && kind != ProfileFields::Kind::OptionalNumber)
+        return;
+    const FieldState before = fieldState(path);
+    FieldState after;
+    after.value = value;
+    if (sameState(before, after))
+        return;
+    closeEditing();
+    m_undoStack->push(new SetFieldCommand(this, path, before, after));
+    closeEditing();
+}
+
+std::optional<UncertainValue> ProfileDocument::fieldNumber(const QString &path) const
+{
+    if (m_raw.contains(path))
+        return std::nullopt;
+    const auto value = ProfileFields::value(m_profile, path);
+    if (!value)
+        return std::nullopt;
+    if (const auto *n = std::get_if<UncertainValue>(&*value))
+        return *n;
+    return std::nullopt;
+}
+
 void ProfileDocument::closeEditing()
 {
     ++m_editingGeneration;

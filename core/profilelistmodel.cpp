@@ -231,6 +231,10 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
             return text;
         }
         if ((col.kind == Kind::Number || col.kind == Kind::OptionalNumber) && !raw) {
+            // "±" says the number carries a distribution; the tooltip says which.
+            const auto number = m_document->fieldNumber(cellPath);
+            if (number && number->isUncertain())
+                return NumberText::display(number->value) + QStringLiteral(" ±");
             if (const auto n = NumberText::parse(text))
                 return NumberText::display(*n);
         }
@@ -240,6 +244,8 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return text;
     case Qt::ToolTipRole: {
         QStringList lines = messages;
+        if (const auto number = m_document->fieldNumber(cellPath); number && number->isUncertain())
+            lines.append(FieldNames::distribution(*number));
         if (col.kind == Kind::Factor) {
             if (const auto f = m_document->factor(text)) {
                 lines.append(QStringLiteral("%1\n%2\n%3 %4 · %5")

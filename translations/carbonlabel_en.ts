@@ -504,6 +504,18 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>%1, line %2</source>
             <translation>%1, line %2</translation>
         </message>
+        <message>
+            <source>triangular, %1 to %2</source>
+            <translation>triangular, %1 to %2</translation>
+        </message>
+        <message>
+            <source>uniform, %1 to %2</source>
+            <translation>uniform, %1 to %2</translation>
+        </message>
+        <message>
+            <source>lognormal, GSD %1</source>
+            <translation>lognormal, GSD %1</translation>
+        </message>
     </context>
     <context>
         <name>FootprintCommand</name>
@@ -2034,6 +2046,61 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::DistributionDialog</name>
+        <message>
+            <source>Uncertainty of %1</source>
+            <translation>Uncertainty of %1</translation>
+        </message>
+        <message>
+            <source>Fixed: no uncertainty</source>
+            <translation>Fixed: no uncertainty</translation>
+        </message>
+        <message>
+            <source>Triangular: min, most likely, max</source>
+            <translation>Triangular: min, most likely, max</translation>
+        </message>
+        <message>
+            <source>Lognormal: median and GSD</source>
+            <translation>Lognormal: median and GSD</translation>
+        </message>
+        <message>
+            <source>Uniform: min to max</source>
+            <translation>Uniform: min to max</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>GSD</source>
+            <translation>GSD</translation>
+        </message>
+        <message>
+            <source>Geometric standard deviation: about 68 % of the values lie between value ÷ GSD and value × GSD</source>
+            <translation>Geometric standard deviation: about 68 % of the values lie between value ÷ GSD and value × GSD</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples the number from this distribution; the footprint itself uses the value.</source>
+            <translation>Monte Carlo samples the number from this distribution; the footprint itself uses the value.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>expected a number</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::DistributionPage</name>
         <message>
             <source>Each leg carries the product and its packaging over a distance by one transport mode (a factor in kgCO2e/tkm). Leave the mass empty to carry the product and packaging mass.</source>
@@ -2649,6 +2716,17 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::FieldEdit</name>
+        <message>
+            <source>Uncertainty…</source>
+            <translation>Uncertainty…</translation>
+        </message>
+        <message>
+            <source>Uncertainty: %1</source>
+            <translation>Uncertainty: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::FieldNames</name>
         <message>
             <source>product ID</source>
@@ -2978,6 +3056,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Move the selected line down</source>
             <translation>Move the selected line down</translation>
+        </message>
+        <message>
+            <source>Uncertainty…</source>
+            <translation>Uncertainty…</translation>
         </message>
     </context>
     <context>

@@ -456,7 +456,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
         <message>
             <source>Distribution</source>
-            <translation>运输分销</translation>
+            <translation>分布</translation>
         </message>
         <message>
             <source>Use, power modes</source>
@@ -501,6 +501,18 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>%1, line %2</source>
             <translation>%1，第 %2 行</translation>
+        </message>
+        <message>
+            <source>triangular, %1 to %2</source>
+            <translation>三角分布，%1 至 %2</translation>
+        </message>
+        <message>
+            <source>uniform, %1 to %2</source>
+            <translation>均匀分布，%1 至 %2</translation>
+        </message>
+        <message>
+            <source>lognormal, GSD %1</source>
+            <translation>对数正态分布，几何标准差 %1</translation>
         </message>
     </context>
     <context>
@@ -1368,7 +1380,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
         <message>
             <source>Distribution</source>
-            <translation>运输分销</translation>
+            <translation>分布</translation>
         </message>
         <message>
             <source>Use (device)</source>
@@ -2032,6 +2044,61 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::DistributionDialog</name>
+        <message>
+            <source>Uncertainty of %1</source>
+            <translation>%1的不确定性</translation>
+        </message>
+        <message>
+            <source>Fixed: no uncertainty</source>
+            <translation>固定值：无不确定性</translation>
+        </message>
+        <message>
+            <source>Triangular: min, most likely, max</source>
+            <translation>三角分布：最小值、最可能值、最大值</translation>
+        </message>
+        <message>
+            <source>Lognormal: median and GSD</source>
+            <translation>对数正态分布：中位数和几何标准差</translation>
+        </message>
+        <message>
+            <source>Uniform: min to max</source>
+            <translation>均匀分布：最小值至最大值</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>GSD</source>
+            <translation>几何标准差</translation>
+        </message>
+        <message>
+            <source>Geometric standard deviation: about 68 % of the values lie between value ÷ GSD and value × GSD</source>
+            <translation>几何标准差：约 68 % 的值位于 数值 ÷ GSD 与 数值 × GSD 之间</translation>
+        </message>
+        <message>
+            <source>Monte Carlo samples the number from this distribution; the footprint itself uses the value.</source>
+            <translation>蒙特卡洛分析按此分布对该数值抽样；碳足迹本身使用数值。</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>分布</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>应为数字</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::DistributionPage</name>
         <message>
             <source>Each leg carries the product and its packaging over a distance by one transport mode (a factor in kgCO2e/tkm). Leave the mass empty to carry the product and packaging mass.</source>
@@ -2043,7 +2110,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
         <message>
             <source>Distribution</source>
-            <translation>运输分销</translation>
+            <translation>分布</translation>
         </message>
     </context>
     <context>
@@ -2644,6 +2711,17 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::FieldEdit</name>
+        <message>
+            <source>Uncertainty…</source>
+            <translation>不确定性…</translation>
+        </message>
+        <message>
+            <source>Uncertainty: %1</source>
+            <translation>不确定性：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::FieldNames</name>
         <message>
             <source>product ID</source>
@@ -2969,6 +3047,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Move the selected line down</source>
             <translation>下移所选行</translation>
+        </message>
+        <message>
+            <source>Uncertainty…</source>
+            <translation>不确定性…</translation>
         </message>
     </context>
     <context>

@@ -134,3 +134,23 @@ C = {
     ('carbonlabel::RefreshView', 'Grid'): '电网',
     ('carbonlabel::RefreshCycleModel', 'Use'): '使用',
 }
+T.update({
+    # distributions
+    'triangular, %1 to %2': '三角分布，%1 至 %2',
+    'uniform, %1 to %2': '均匀分布，%1 至 %2',
+    'lognormal, GSD %1': '对数正态分布，几何标准差 %1',
+    'Uncertainty…': '不确定性…',
+    'Uncertainty: %1': '不确定性：%1',
+    'Uncertainty of %1': '%1的不确定性',
+    'Fixed: no uncertainty': '固定值：无不确定性',
+    'Triangular: min, most likely, max': '三角分布：最小值、最可能值、最大值',
+    'Lognormal: median and GSD': '对数正态分布：中位数和几何标准差',
+    'Uniform: min to max': '均匀分布：最小值至最大值',
+    'Minimum': '最小值',
+    'Maximum': '最大值',
+    'GSD': '几何标准差',
+    'Geometric standard deviation: about 68 % of the values lie between value ÷ GSD and value × GSD': '几何标准差：约 68 % 的值位于 数值 ÷ GSD 与 数值 × GSD 之间',
+    'Monte Carlo samples the number from this distribution; the footprint itself uses the value.': '蒙特卡洛分析按此分布对该数值抽样；碳足迹本身使用数值。',
+    'Distribution': '分布',
+    'expected a number': '应为数字',
+})

@@ -1,6 +1,11 @@
 #include "ui/fieldedit.h"
 
+#include "core/fieldnames.h"
 #include "core/profiledocument.h"
+#include "ui/distributiondialog.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
 
 #include <QStyle>
 
@@ -53,6 +58,23 @@ void FieldEdit::focusOutEvent(QFocusEvent *event)
     m_document->closeEditing();
 }
 
+void FieldEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu();
+    const ProfileFields::Kind kind = ProfileFields::kind(m_path);
+    if (kind == ProfileFields::Kind::Number || kind == ProfileFields::Kind::OptionalNumber) {
+        menu->addSeparator();
+        QAction *uncertainty = menu->addAction(tr("Uncertainty…"));
+        uncertainty->setEnabled(m_document->fieldNumber(m_path).has_value());
+        connect(uncertainty, &QAction::triggered, this, [this] {
+            DistributionDialog dialog(m_document, m_path, this);
+            dialog.exec();
+        });
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
 void FieldEdit::updateEnabled()
 {
     setEnabled(ProfileFields::value(m_document->profile(), m_path).has_value());
@@ -80,7 +102,11 @@ void FieldEdit::refreshMarks()
         messages.append(d.message);
     }
     m_message = messages.join(QLatin1Char('\n'));
-    setToolTip(m_message.isEmpty() ? m_help : m_message);
+    QString tip = m_message.isEmpty() ? m_help : m_message;
+    if (const auto number = m_document->fieldNumber(m_path); number && number->isUncertain())
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("Uncertainty: %1").arg(FieldNames::distribution(*number));
+    setToolTip(tip);
     if (severity != m_severity) {
         m_severity = severity;
         // The application's style sheet draws the outline from this property.

@@ -35,6 +35,7 @@ signals:
 
 protected:
     void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void refreshText();

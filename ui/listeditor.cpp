@@ -2,7 +2,10 @@
 
 #include "core/profiledocument.h"
 #include "core/profilelistmodel.h"
+#include "ui/distributiondialog.h"
 #include "ui/profiledelegate.h"
+
+#include <QMenu>
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -65,6 +68,29 @@ ListEditor::ListEditor(ProfileDocument *document, FactorLibrary *library, Profil
     m_empty->setWordWrap(true);
     m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_view->viewport()->installEventFilter(this);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        QMenu menu(this);
+        const auto kind = index.isValid() ? m_model->columnKind(index.column())
+                                          : ProfileListModel::ColumnKind::Result;
+        if (kind == ProfileListModel::ColumnKind::Number
+            || kind == ProfileListModel::ColumnKind::OptionalNumber) {
+            const QString path = m_model->path(index);
+            QAction *a = menu.addAction(tr("Uncertainty…"), this, [this, path] {
+                DistributionDialog dialog(m_document, path, this);
+                dialog.exec();
+            });
+            a->setEnabled(m_document->fieldNumber(path).has_value());
+            menu.addSeparator();
+        }
+        menu.addAction(m_add->text(), m_add, &QToolButton::click);
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+            menu.addAction(m_remove->text(), m_remove, &QToolButton::click);
+        }
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
 
     for (QToolButton *b : {m_add, m_remove, m_up, m_down}) {
         b->setAutoRaise(true);

@@ -9,9 +9,29 @@
 #include <QApplication>
 #include <QTimer>
 
+namespace {
+
+// --help and --version print and exit before any window exists, so they work without a
+// display (QApplication would refuse to start there).
+void answerWithoutDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a = argv[i];
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version") {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("carbonlabel"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(CARBONLABEL_VERSION));
+            carbonlabel::CommandLine::parse(QCoreApplication::arguments()); // exits
+        }
+    }
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     using namespace carbonlabel;
+    answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     // No organisation: the data folder is ~/.local/share/carbonlabel, shared with the CLI.
     QCoreApplication::setApplicationName(QStringLiteral("carbonlabel"));

@@ -5,6 +5,7 @@
 #include "core/settings.h"
 #include "ui/appstyle.h"
 #include "ui/batchexportdialog.h"
+#include "ui/distributiondialog.h"
 #include "ui/factorbrowser.h"
 #include "ui/factordialog.h"
 #include "ui/labelpreview.h"
@@ -107,6 +108,9 @@ int main(int argc, char **argv)
         window.factorBrowser()->searchEdit()->setText(QStringLiteral("aluminium"));
         grab(&window, path(QStringLiteral("factor-search")));
 
+        DistributionDialog distribution(window.document(), QStringLiteral("product.lifetime_years"),
+                                        &window);
+        grab(&distribution, path(QStringLiteral("distribution-dialog")));
         SettingsDialog settings(window.library(), &window);
         grab(&settings, path(QStringLiteral("settings-dialog")));
         FactorDialog newFactor(window.library(), nullptr, &window);

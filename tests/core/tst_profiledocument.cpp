@@ -213,6 +213,29 @@ private slots:
         QCOMPARE(doc.snapshotDifferences().size(), 1);
     }
 
+    void distributions()
+    {
+        ProfileDocument doc(&m_db);
+        QVERIFY(doc.open(mouse(), nullptr));
+        UncertainValue lifetime{3.0, lca::Distribution::Triangular, 2.0, 5.0, 1.0};
+        doc.setFieldNumber(QStringLiteral("product.lifetime_years"), lifetime);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(*doc.fieldNumber(QStringLiteral("product.lifetime_years")), lifetime);
+        // The footprint uses the value: unchanged.
+        QCOMPARE_LE(std::abs(doc.evaluation().result.total() - 1.22464282305), 1e-9);
+        Json saved = Json::parse(doc.toData().toStdString());
+        QVERIFY(saved["product"]["lifetime_years"] == (Json{{"value", 3}, {"min", 2}, {"max", 5}}));
+        // Typing a new value keeps the distribution around it.
+        doc.setFieldText(QStringLiteral("product.lifetime_years"), QStringLiteral("4"));
+        QCOMPARE(doc.fieldNumber(QStringLiteral("product.lifetime_years"))->max, 5.0);
+        // A minimum above the value: the reader says so at the field.
+        doc.setFieldNumber(QStringLiteral("product.lifetime_years"),
+                UncertainValue{4.0, lca::Distribution::Triangular, 4.5, 5.0, 1.0});
+        QVERIFY(!errorAt(doc, QStringLiteral("product.lifetime_years")).isEmpty());
+        doc.undoStack()->undo();
+        QVERIFY(errorAt(doc, QStringLiteral("product.lifetime_years")).isEmpty());
+    }
+
     void blank()
     {
         ProfileDocument doc(&m_db);
