@@ -2601,6 +2601,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>expected a number of at least 1</source>
             <translation>expected a number of at least 1</translation>
         </message>
+        <message>
+            <source>give the factor a name in English or Chinese</source>
+            <translation>give the factor a name in English or Chinese</translation>
+        </message>
+        <message>
+            <source>say where the value comes from, so others can trace it</source>
+            <translation>say where the value comes from, so others can trace it</translation>
+        </message>
     </context>
     <context>
         <name>carbonlabel::FactorEdit</name>

@@ -2596,6 +2596,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>expected a number of at least 1</source>
             <translation>应为不小于 1 的数字</translation>
         </message>
+        <message>
+            <source>give the factor a name in English or Chinese</source>
+            <translation>请为排放因子填写英文或中文名称</translation>
+        </message>
+        <message>
+            <source>say where the value comes from, so others can trace it</source>
+            <translation>请注明数值来源，以便他人追溯</translation>
+        </message>
     </context>
     <context>
         <name>carbonlabel::FactorEdit</name>

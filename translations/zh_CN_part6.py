@@ -154,3 +154,7 @@ T.update({
     'Distribution': '分布',
     'expected a number': '应为数字',
 })
+T.update({
+    'give the factor a name in English or Chinese': '请为排放因子填写英文或中文名称',
+    'say where the value comes from, so others can trace it': '请注明数值来源，以便他人追溯',
+})

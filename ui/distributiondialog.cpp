@@ -31,6 +31,7 @@ DistributionDialog::DistributionDialog(ProfileDocument *document, const QString 
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("distributionDialog"));
+    setMinimumWidth(420);
     setWindowTitle(tr("Uncertainty of %1").arg(FieldNames::location(path)));
     m_kind->setObjectName(QStringLiteral("distributionKind"));
     m_kind->addItem(tr("Fixed: no uncertainty"), static_cast<int>(lca::Distribution::Fixed));

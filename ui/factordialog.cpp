@@ -95,6 +95,7 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
         m_notes->setPlainText(factor->notes);
     } else {
         m_id->setText(QStringLiteral("user_"));
+        m_category->setCurrentText(QStringLiteral("material"));
         m_unit->setCurrentText(QStringLiteral("kgCO2e/kg"));
     }
 
@@ -184,6 +185,12 @@ void FactorDialog::accept()
         errors.insert(QStringLiteral("year"), tr("expected a year such as 2024"));
     if (!m_gsd->text().trimmed().isEmpty() && !NumberText::parse(m_gsd->text()))
         errors.insert(QStringLiteral("uncertainty_gsd"), tr("expected a number of at least 1"));
+    if (f.nameEn.isEmpty() && f.nameZh.isEmpty())
+        errors.insert(QStringLiteral("name_en"),
+                      tr("give the factor a name in English or Chinese"));
+    if (f.source.isEmpty())
+        errors.insert(QStringLiteral("source"),
+                      tr("say where the value comes from, so others can trace it"));
     for (const FactorCsv::Error &e : FactorLibrary::validate(f))
         errors.insert(e.column.isEmpty() ? QStringLiteral("id") : e.column, e.message);
     mark(errors);

@@ -53,6 +53,7 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     m_width->setRange(LabelOptions::kMinWidthMm, LabelOptions::kMaxWidthMm);
     m_height->setRange(LabelOptions::kMinHeightMm, LabelOptions::kMaxHeightMm);
     m_interval->setRange(1, 60);
+    m_interval->setMaximumWidth(120);
 
     Settings *s = Settings::instance();
     m_grid->setText(s->value(Settings::DefaultGrid).toString());
@@ -80,7 +81,10 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     auto *autosave = new QFormLayout(m_autosave);
     autosave->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     autosave->addRow(m_autosaveEnabled);
-    autosave->addRow(m_intervalLabel, m_interval);
+    auto *interval = new QHBoxLayout;
+    interval->addWidget(m_interval);
+    interval->addStretch();
+    autosave->addRow(m_intervalLabel, interval);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,6 +146,17 @@ void SettingsDialog::retranslateUi()
     m_labelLanguage->addItem(tr("English"), QStringLiteral("en"));
     m_labelLanguage->addItem(tr("Chinese"), QStringLiteral("zh"));
     m_labelLanguage->setCurrentIndex(std::max(0, m_labelLanguage->findData(labelLanguage)));
+
+    // The three groups' forms share one label column.
+    const QList<QLabel *> labels{m_languageLabel,      m_gridLabel, m_kindLabel,
+                                 m_labelLanguageLabel, m_sizeLabel, m_intervalLabel};
+    int width = 0;
+    for (QLabel *l : labels) {
+        l->setMinimumWidth(0);
+        width = std::max(width, l->sizeHint().width());
+    }
+    for (QLabel *l : labels)
+        l->setMinimumWidth(width);
 }
 
 void SettingsDialog::accept()
