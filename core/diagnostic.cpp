@@ -23,7 +23,7 @@ QString Diagnostic::toString() const
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
-            [](const Diagnostic &d) { return d.isError(); });
+                       [](const Diagnostic &d) { return d.isError(); });
 }
 
 } // namespace carbonlabel

@@ -78,8 +78,7 @@ public:
         : m_db(db)
         , m_out(out)
         , m_inv(out.inventory)
-    {
-    }
+    { }
 
     void error(const QString &path, const QString &message)
     {
@@ -101,26 +100,31 @@ public:
 
     // Looks a factor up and checks that it is an emission factor whose denominator measures
     // `dimension`. Returns its inventory index, or -1 after reporting why not.
-    int factor(const QString &id, const QString &path, Dimension dimension,
-            const QString &expected, lca::FactorUnit *unitOut = nullptr)
+    int factor(const QString &id, const QString &path, Dimension dimension, const QString &expected,
+               lca::FactorUnit *unitOut = nullptr)
     {
         if (id.isEmpty())
             return -1; // the reader has already reported the missing id
         const auto f = m_db.factor(id);
         if (!f) {
-            error(path, InventoryBuilder::tr("unknown factor id \"%1\"; find one with: carbonlabel-cli factors search WORDS")
-                                .arg(id));
+            error(path,
+                  InventoryBuilder::tr("unknown factor id \"%1\"; find one with: carbonlabel-cli "
+                                       "factors search WORDS")
+                          .arg(id));
             return -1;
         }
         const auto unit = lca::parseFactorUnit(f->unit.toStdString());
         const auto denominator = unit ? lca::findUnit(unit->denominator) : std::nullopt;
         if (!unit || !denominator) {
-            error(path, InventoryBuilder::tr("factor \"%1\" (%2) is not an emission factor; expected %3")
-                                .arg(id, f->unit, expected));
+            error(path,
+                  InventoryBuilder::tr("factor \"%1\" (%2) is not an emission factor; expected %3")
+                          .arg(id, f->unit, expected));
             return -1;
         }
         if (denominator->dimension != dimension) {
-            error(path, InventoryBuilder::tr("factor \"%1\" is in %2; expected %3").arg(id, f->unit, expected));
+            error(path,
+                  InventoryBuilder::tr("factor \"%1\" is in %2; expected %3")
+                          .arg(id, f->unit, expected));
             return -1;
         }
         if (unitOut)
@@ -128,14 +132,16 @@ public:
         const bool known = m_inv.findFactor(id.toStdString()) >= 0;
         const lca::UncertainValue value = f->uncertaintyGsd > 1.0
                 ? lca::UncertainValue{f->value * unit->numeratorToKg, lca::Distribution::Lognormal,
-                        0.0, 0.0, f->uncertaintyGsd}
+                                      0.0, 0.0, f->uncertaintyGsd}
                 : lca::UncertainValue::fixed(f->value * unit->numeratorToKg);
         const int index = m_inv.addFactor(id.toStdString(), value, unit->co2Only);
         if (!known) {
             m_out.factors.append(*f);
             if (unit->co2Only) {
-                warning(path, InventoryBuilder::tr("factor \"%1\" counts CO2 only (%2); other greenhouse gases are not included")
-                                      .arg(id, f->unit));
+                warning(path,
+                        InventoryBuilder::tr("factor \"%1\" counts CO2 only (%2); other greenhouse "
+                                             "gases are not included")
+                                .arg(id, f->unit));
             }
         }
         return index;
@@ -143,11 +149,12 @@ public:
 
     int gridFactor(const QString &id, const QString &path)
     {
-        return factor(id, path, Dimension::Energy, InventoryBuilder::tr("a grid factor in kgCO2e/kWh"));
+        return factor(id, path, Dimension::Energy,
+                      InventoryBuilder::tr("a grid factor in kgCO2e/kWh"));
     }
 
     void addLines(const QList<MaterialLine> &lines, const QString &section,
-            ProductLine::MassRole role)
+                  ProductLine::MassRole role)
     {
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const MaterialLine &m = lines[i];
@@ -155,13 +162,15 @@ public:
             const auto unit = lca::findUnit(m.unit.toStdString());
             if (!m.unit.isEmpty() && !unit) {
                 error(path + QStringLiteral(".unit"),
-                        InventoryBuilder::tr("unknown unit \"%1\"; expected one of %2").arg(m.unit, knownUnits()));
+                      InventoryBuilder::tr("unknown unit \"%1\"; expected one of %2")
+                              .arg(m.unit, knownUnits()));
                 continue;
             }
             const auto f = m_db.factor(m.factor);
             const auto fu = f ? lca::parseFactorUnit(f->unit.toStdString()) : std::nullopt;
             const auto denominator = fu ? lca::findUnit(fu->denominator) : std::nullopt;
-            const int index = factor(m.factor, path + QStringLiteral(".factor"),
+            const int index = factor(
+                    m.factor, path + QStringLiteral(".factor"),
                     denominator ? denominator->dimension : Dimension::Mass,
                     InventoryBuilder::tr("an emission factor in kgCO2e per unit of quantity"));
             if (index < 0 || !unit)
@@ -169,8 +178,10 @@ public:
             const auto scale = lca::conversionFactor(unit->symbol, fu->denominator);
             if (!scale) {
                 error(path + QStringLiteral(".unit"),
-                        InventoryBuilder::tr("unit \"%1\" does not convert to %2, the unit of factor \"%3\" (%4)")
-                                .arg(m.unit, QString::fromStdString(fu->denominator), m.factor, f->unit));
+                      InventoryBuilder::tr(
+                              "unit \"%1\" does not convert to %2, the unit of factor \"%3\" (%4)")
+                              .arg(m.unit, QString::fromStdString(fu->denominator), m.factor,
+                                   f->unit));
                 continue;
             }
             ProductLine line;
@@ -191,7 +202,7 @@ public:
     }
 
     void addEnergyLine(const QString &path, Stage stage, int factor, double constant,
-            std::vector<Term> terms)
+                       std::vector<Term> terms)
     {
         if (factor < 0)
             return;
@@ -206,7 +217,8 @@ public:
 
     void build(const Profile &p)
     {
-        const ParamIndex lifetime = param(QStringLiteral("product.lifetime_years"), p.product.lifetimeYears);
+        const ParamIndex lifetime
+                = param(QStringLiteral("product.lifetime_years"), p.product.lifetimeYears);
         m_inv.productMassKg = param(QStringLiteral("product.mass_kg"), p.product.massKg);
 
         addLines(p.materials, QStringLiteral("materials"), ProductLine::MassRole::Product);
@@ -214,9 +226,11 @@ public:
             const Manufacturing &m = *p.manufacturing;
             m_inv.yieldLoss = param(QStringLiteral("manufacturing.yield_loss"), m.yieldLoss);
             if (m.assemblyEnergyKwh) {
-                const ParamIndex energy = param(QStringLiteral("manufacturing.assembly_energy_kwh"), *m.assemblyEnergyKwh);
+                const ParamIndex energy = param(QStringLiteral("manufacturing.assembly_energy_kwh"),
+                                                *m.assemblyEnergyKwh);
                 const int grid = gridFactor(m.grid, QStringLiteral("manufacturing.grid"));
-                addEnergyLine(QStringLiteral("manufacturing"), Stage::MaterialsManufacturing, grid, 1.0, {Term{energy}});
+                addEnergyLine(QStringLiteral("manufacturing"), Stage::MaterialsManufacturing, grid,
+                              1.0, {Term{energy}});
             }
         }
         addLines(p.packaging, QStringLiteral("packaging"), ProductLine::MassRole::Packaging);
@@ -225,11 +239,11 @@ public:
             const DistributionLeg &leg = p.distribution[i];
             const QString path = QStringLiteral("distribution[%1]").arg(i);
             const int f = factor(leg.mode, path + QStringLiteral(".mode"), Dimension::TransportWork,
-                    InventoryBuilder::tr("a transport factor in kgCO2e/tkm"));
+                                 InventoryBuilder::tr("a transport factor in kgCO2e/tkm"));
             if (f < 0)
                 continue;
-            m_inv.legs.push_back(lca::TransportLeg{path.toStdString(),
-                    param(path + QStringLiteral(".mass_kg"), leg.massKg),
+            m_inv.legs.push_back(lca::TransportLeg{
+                    path.toStdString(), param(path + QStringLiteral(".mass_kg"), leg.massKg),
                     param(path + QStringLiteral(".distance_km"), leg.distanceKm), f});
         }
 
@@ -237,20 +251,24 @@ public:
             const UsePhase &u = *p.use;
             const int grid = gridFactor(u.grid, QStringLiteral("use.grid"));
             if (u.annualEnergyKwh) {
-                const ParamIndex annual = param(QStringLiteral("use.annual_energy_kwh"), *u.annualEnergyKwh);
-                addEnergyLine(QStringLiteral("use"), Stage::UseDevice, grid, 1.0, {Term{annual}, Term{lifetime}});
+                const ParamIndex annual
+                        = param(QStringLiteral("use.annual_energy_kwh"), *u.annualEnergyKwh);
+                addEnergyLine(QStringLiteral("use"), Stage::UseDevice, grid, 1.0,
+                              {Term{annual}, Term{lifetime}});
                 if (!u.modes.isEmpty())
-                    warning(QStringLiteral("use.modes"), InventoryBuilder::tr("ignored: annual_energy_kwh is given"));
+                    warning(QStringLiteral("use.modes"),
+                            InventoryBuilder::tr("ignored: annual_energy_kwh is given"));
             } else {
                 for (qsizetype i = 0; i < u.modes.size(); ++i) {
                     const UseMode &mode = u.modes[i];
                     const QString path = QStringLiteral("use.modes[%1]").arg(i);
                     // W x h/day x days/year / 1000 = kWh per year
-                    addEnergyLine(path, Stage::UseDevice, grid, 1.0 / 1000.0,
+                    addEnergyLine(
+                            path, Stage::UseDevice, grid, 1.0 / 1000.0,
                             {Term{param(path + QStringLiteral(".power_w"), mode.powerW)},
-                                    Term{param(path + QStringLiteral(".hours_per_day"), mode.hoursPerDay)},
-                                    Term{param(path + QStringLiteral(".days_per_year"), mode.daysPerYear)},
-                                    Term{lifetime}});
+                             Term{param(path + QStringLiteral(".hours_per_day"), mode.hoursPerDay)},
+                             Term{param(path + QStringLiteral(".days_per_year"), mode.daysPerYear)},
+                             Term{lifetime}});
                 }
             }
         }
@@ -263,15 +281,17 @@ public:
                 const EndOfLifeRoute &r = p.endOfLife->routes[i];
                 const QString path = QStringLiteral("end_of_life.routes[%1]").arg(i);
                 const int f = factor(r.factor, path + QStringLiteral(".factor"), Dimension::Mass,
-                        InventoryBuilder::tr("an end-of-life factor in kgCO2e/kg"));
+                                     InventoryBuilder::tr("an end-of-life factor in kgCO2e/kg"));
                 if (f < 0)
                     continue;
-                m_inv.endOfLifeRoutes.push_back(lca::EndOfLifeRoute{path.toStdString(),
-                        param(path + QStringLiteral(".share"), r.share), f});
+                m_inv.endOfLifeRoutes.push_back(lca::EndOfLifeRoute{
+                        path.toStdString(), param(path + QStringLiteral(".share"), r.share), f});
             }
             if (!p.product.massKg && p.materials.isEmpty() && !p.endOfLife->routes.isEmpty()) {
                 warning(QStringLiteral("end_of_life"),
-                        InventoryBuilder::tr("the product mass is unknown (no product.mass_kg and no materials in mass units), so end of life counts as zero"));
+                        InventoryBuilder::tr(
+                                "the product mass is unknown (no product.mass_kg and no materials "
+                                "in mass units), so end of life counts as zero"));
             }
         }
 
@@ -293,29 +313,36 @@ public:
         if (s.dataCenter) {
             const QString path = base + QStringLiteral(".data_center");
             const int grid = gridFactor(s.dataCenter->grid, path + QStringLiteral(".grid"));
-            addEnergyLine(path, Stage::UseDigital, grid, 1.0,
+            addEnergyLine(
+                    path, Stage::UseDigital, grid, 1.0,
                     {Term{param(path + QStringLiteral(".kwh_per_year"), s.dataCenter->kwhPerYear)},
-                            Term{param(path + QStringLiteral(".pue"), s.dataCenter->pue)},
-                            Term{lifetime}});
+                     Term{param(path + QStringLiteral(".pue"), s.dataCenter->pue)},
+                     Term{lifetime}});
         }
         if (s.ai) {
             const AiUse &ai = *s.ai;
             const QString path = base + QStringLiteral(".ai");
             const int grid = gridFactor(ai.grid, path + QStringLiteral(".grid"));
-            const ParamIndex queries = param(path + QStringLiteral(".queries_per_year"), ai.queriesPerYear);
+            const ParamIndex queries
+                    = param(path + QStringLiteral(".queries_per_year"), ai.queriesPerYear);
             // queries x Wh/query / 1000 x PUE x years
             addEnergyLine(path, Stage::UseDigital, grid, 1.0 / 1000.0,
-                    {Term{queries}, Term{param(path + QStringLiteral(".wh_per_query"), ai.whPerQuery)},
-                            Term{param(path + QStringLiteral(".pue"), ai.pue)}, Term{lifetime}});
+                          {Term{queries},
+                           Term{param(path + QStringLiteral(".wh_per_query"), ai.whPerQuery)},
+                           Term{param(path + QStringLiteral(".pue"), ai.pue)}, Term{lifetime}});
             if (ai.trainingMwh && ai.trainingAmortisedOverQueries) {
-                const int trainingGrid = gridFactor(ai.trainingGrid, path + QStringLiteral(".training_grid"));
-                // queries x MWh x 1000 / amortised queries x years: this service's share of training
-                addEnergyLine(path + QStringLiteral(".training"), Stage::UseDigital, trainingGrid, 1000.0,
-                        {Term{queries}, Term{param(path + QStringLiteral(".training_mwh"), *ai.trainingMwh)},
-                                Term{param(path + QStringLiteral(".training_amortised_over_queries"),
-                                             *ai.trainingAmortisedOverQueries),
-                                        -1},
-                                Term{lifetime}});
+                const int trainingGrid
+                        = gridFactor(ai.trainingGrid, path + QStringLiteral(".training_grid"));
+                // queries x MWh x 1000 / amortised queries x years: this service's share of
+                // training
+                addEnergyLine(path + QStringLiteral(".training"), Stage::UseDigital, trainingGrid,
+                              1000.0,
+                              {Term{queries},
+                               Term{param(path + QStringLiteral(".training_mwh"), *ai.trainingMwh)},
+                               Term{param(path + QStringLiteral(".training_amortised_over_queries"),
+                                          *ai.trainingAmortisedOverQueries),
+                                    -1},
+                               Term{lifetime}});
             }
         }
         for (qsizetype i = 0; i < s.compute.size(); ++i)

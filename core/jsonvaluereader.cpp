@@ -21,8 +21,7 @@ QString formatNumber(double v)
 
 JsonValueReader::JsonValueReader(Diagnostics &diagnostics)
     : m_diagnostics(diagnostics)
-{
-}
+{ }
 
 QString JsonValueReader::member(const QString &objectPath, std::string_view key)
 {
@@ -92,12 +91,13 @@ void JsonValueReader::warning(const QString &path, const QString &message)
 }
 
 const Json *JsonValueReader::find(const Json &object, std::string_view key,
-        const QString &objectPath, bool required, const QString &expected)
+                                  const QString &objectPath, bool required, const QString &expected)
 {
     const auto it = object.find(key);
     if (it == object.end()) {
         if (required)
-            error(member(objectPath, key), tr("required field is missing; expected %1").arg(expected));
+            error(member(objectPath, key),
+                  tr("required field is missing; expected %1").arg(expected));
         return nullptr;
     }
     return &*it;
@@ -143,7 +143,7 @@ bool JsonValueReader::inRange(double v, NumberRange range) const
 }
 
 std::optional<double> JsonValueReader::finiteNumber(const Json &value, const QString &path,
-        NumberRange range)
+                                                    NumberRange range)
 {
     if (!value.is_number()) {
         error(path, tr("expected %1, found %2").arg(describe(range), describe(value)));
@@ -162,7 +162,7 @@ std::optional<double> JsonValueReader::finiteNumber(const Json &value, const QSt
 }
 
 std::optional<UncertainValue> JsonValueReader::distribution(const Json &value, const QString &path,
-        NumberRange range)
+                                                            NumberRange range)
 {
     static const std::array<std::string_view, 5> known{"value", "min", "max", "gsd", "dist"};
     const auto *central = find(value, "value", path, true, describe(range));
@@ -174,33 +174,38 @@ std::optional<UncertainValue> JsonValueReader::distribution(const Json &value, c
     for (const auto &[key, member] : value.items()) {
         if (std::find(known.begin(), known.end(), key) == known.end())
             error(JsonValueReader::member(path, key),
-                    tr("unknown field in a distribution; expected value, min, max, gsd or dist"));
+                  tr("unknown field in a distribution; expected value, min, max, gsd or dist"));
     }
 
     UncertainValue u = UncertainValue::fixed(*v);
     QString dist;
     if (const auto *d = find(value, "dist", path, false, QString())) {
         if (!d->is_string()) {
-            error(member(path, "dist"), tr("expected \"triangular\", \"lognormal\" or \"uniform\", found %1")
-                                                .arg(describe(*d)));
+            error(member(path, "dist"),
+                  tr("expected \"triangular\", \"lognormal\" or \"uniform\", found %1")
+                          .arg(describe(*d)));
             return std::nullopt;
         }
         dist = QString::fromStdString(d->get<std::string>());
         if (dist != QLatin1String("triangular") && dist != QLatin1String("lognormal")
-                && dist != QLatin1String("uniform")) {
-            error(member(path, "dist"), tr("expected \"triangular\", \"lognormal\" or \"uniform\", found \"%1\"")
-                                                .arg(dist));
+            && dist != QLatin1String("uniform")) {
+            error(member(path, "dist"),
+                  tr("expected \"triangular\", \"lognormal\" or \"uniform\", found \"%1\"")
+                          .arg(dist));
             return std::nullopt;
         }
     }
     const bool hasGsd = value.contains("gsd");
     const bool hasBounds = value.contains("min") || value.contains("max");
     if (hasGsd && hasBounds) {
-        error(path, tr("give either gsd (lognormal) or min and max (triangular, uniform), not both"));
+        error(path,
+              tr("give either gsd (lognormal) or min and max (triangular, uniform), not both"));
         return std::nullopt;
     }
     if (dist.isEmpty())
-        dist = hasGsd ? QStringLiteral("lognormal") : hasBounds ? QStringLiteral("triangular") : QString();
+        dist = hasGsd       ? QStringLiteral("lognormal")
+                : hasBounds ? QStringLiteral("triangular")
+                            : QString();
 
     if (dist == QLatin1String("lognormal")) {
         const auto gsd = plainNumber(value, "gsd", path, NumberRange::AtLeastOne, true);
@@ -214,14 +219,16 @@ std::optional<UncertainValue> JsonValueReader::distribution(const Json &value, c
         u.gsd = *gsd;
     } else if (!dist.isEmpty()) {
         // The bounds may reach zero even where the central value must be positive.
-        const NumberRange boundRange = range == NumberRange::Positive ? NumberRange::NonNegative : range;
+        const NumberRange boundRange
+                = range == NumberRange::Positive ? NumberRange::NonNegative : range;
         const auto lo = plainNumber(value, "min", path, boundRange, true);
         const auto hi = plainNumber(value, "max", path, boundRange, true);
         if (!lo || !hi)
             return std::nullopt;
         if (*lo > *v || *v > *hi) {
-            error(path, tr("expected min <= value <= max, found min %1, value %2, max %3")
-                                .arg(formatNumber(*lo), formatNumber(*v), formatNumber(*hi)));
+            error(path,
+                  tr("expected min <= value <= max, found min %1, value %2, max %3")
+                          .arg(formatNumber(*lo), formatNumber(*v), formatNumber(*hi)));
             return std::nullopt;
         }
         u.distribution = dist == QLatin1String("uniform") ? lca::Distribution::Uniform
@@ -233,7 +240,8 @@ std::optional<UncertainValue> JsonValueReader::distribution(const Json &value, c
 }
 
 std::optional<UncertainValue> JsonValueReader::number(const Json &object, std::string_view key,
-        const QString &objectPath, NumberRange range, bool required)
+                                                      const QString &objectPath, NumberRange range,
+                                                      bool required)
 {
     const auto *value = find(object, key, objectPath, required, describe(range));
     if (!value)
@@ -248,7 +256,8 @@ std::optional<UncertainValue> JsonValueReader::number(const Json &object, std::s
 }
 
 std::optional<double> JsonValueReader::plainNumber(const Json &object, std::string_view key,
-        const QString &objectPath, NumberRange range, bool required)
+                                                   const QString &objectPath, NumberRange range,
+                                                   bool required)
 {
     const auto *value = find(object, key, objectPath, required, describe(range));
     if (!value)
@@ -256,8 +265,8 @@ std::optional<double> JsonValueReader::plainNumber(const Json &object, std::stri
     return finiteNumber(*value, member(objectPath, key), range);
 }
 
-QString JsonValueReader::string(const Json &object, std::string_view key,
-        const QString &objectPath, bool required)
+QString JsonValueReader::string(const Json &object, std::string_view key, const QString &objectPath,
+                                bool required)
 {
     const auto *value = find(object, key, objectPath, required, tr("a text"));
     if (!value)
@@ -273,11 +282,11 @@ QString JsonValueReader::string(const Json &object, std::string_view key,
 }
 
 LocalizedText JsonValueReader::localized(const Json &object, std::string_view key,
-        const QString &objectPath, bool required)
+                                         const QString &objectPath, bool required)
 {
     LocalizedText text;
-    const auto *value = find(object, key, objectPath, required,
-            tr("an object with \"en\" and \"zh\" texts"));
+    const auto *value
+            = find(object, key, objectPath, required, tr("an object with \"en\" and \"zh\" texts"));
     if (!value)
         return text;
     const QString path = member(objectPath, key);
@@ -295,7 +304,8 @@ LocalizedText JsonValueReader::localized(const Json &object, std::string_view ke
 }
 
 UnknownFields JsonValueReader::unknownFields(const Json &object,
-        std::initializer_list<std::string_view> known, const QString &objectPath)
+                                             std::initializer_list<std::string_view> known,
+                                             const QString &objectPath)
 {
     UnknownFields unknown = Json::object();
     for (const auto &[key, value] : object.items()) {

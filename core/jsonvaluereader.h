@@ -40,32 +40,32 @@ public:
 
     // The member or nullptr; a missing required member is reported.
     const Json *find(const Json &object, std::string_view key, const QString &objectPath,
-            bool required, const QString &expected);
+                     bool required, const QString &expected);
     bool expectObject(const Json &value, const QString &path);
     bool expectArray(const Json &value, const QString &path);
 
     // A number or a distribution object ({"value", "min", "max"[, "dist"]} or {"value", "gsd"}).
     std::optional<UncertainValue> number(const Json &object, std::string_view key,
-            const QString &objectPath, NumberRange range, bool required);
+                                         const QString &objectPath, NumberRange range,
+                                         bool required);
     // A plain number only (no distribution).
     std::optional<double> plainNumber(const Json &object, std::string_view key,
-            const QString &objectPath, NumberRange range, bool required);
+                                      const QString &objectPath, NumberRange range, bool required);
     QString string(const Json &object, std::string_view key, const QString &objectPath,
-            bool required);
+                   bool required);
     // {"en": ..., "zh": ...}; at least one language when required.
     LocalizedText localized(const Json &object, std::string_view key, const QString &objectPath,
-            bool required);
+                            bool required);
 
     // The members not in `known`, each reported as a warning; they are kept on save.
     UnknownFields unknownFields(const Json &object, std::initializer_list<std::string_view> known,
-            const QString &objectPath);
+                                const QString &objectPath);
 
 private:
-    std::optional<double> finiteNumber(const Json &value, const QString &path,
-            NumberRange range);
+    std::optional<double> finiteNumber(const Json &value, const QString &path, NumberRange range);
     bool inRange(double v, NumberRange range) const;
     std::optional<UncertainValue> distribution(const Json &value, const QString &path,
-            NumberRange range);
+                                               NumberRange range);
 
     Diagnostics &m_diagnostics;
 };

@@ -24,8 +24,9 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
             lineStart = i + 1;
         }
     }
-    const int column = static_cast<int>(
-                               QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size())
+    const int column
+            = static_cast<int>(
+                      QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size())
             + 1;
     return {line, column};
 }
@@ -125,8 +126,7 @@ class SectionReader
 public:
     explicit SectionReader(Diagnostics &d)
         : r(d)
-    {
-    }
+    { }
 
     void readProduct(const Json &root, ProductInfo &p)
     {
@@ -143,9 +143,9 @@ public:
         p.functionalUnit = r.localized(*v, "functional_unit", path, false);
         p.description = r.localized(*v, "description", path, false);
         p.unknown = r.unknownFields(*v,
-                {"id", "name", "category", "lifetime_years", "mass_kg", "functional_unit",
-                        "description"},
-                path);
+                                    {"id", "name", "category", "lifetime_years", "mass_kg",
+                                     "functional_unit", "description"},
+                                    path);
     }
 
     QList<MaterialLine> readLines(const Json &root, std::string_view key, bool partRequired)
@@ -165,7 +165,8 @@ public:
                 line.quantity = r.number(item, "quantity", itemPath, R::Positive, true)
                                         .value_or(UncertainValue::fixed(0.0));
                 line.unit = r.string(item, "unit", itemPath, true);
-                line.unknown = r.unknownFields(item, {"part", "factor", "quantity", "unit"}, itemPath);
+                line.unknown
+                        = r.unknownFields(item, {"part", "factor", "quantity", "unit"}, itemPath);
             }
             lines.append(line);
         }
@@ -220,21 +221,24 @@ public:
         use.annualEnergyKwh = r.number(*v, "annual_energy_kwh", path, R::NonNegative, false);
         const QString modesPath = JsonValueReader::member(path, "modes");
         if (const Json *modes = r.find(*v, "modes", path, false, {});
-                modes && r.expectArray(*modes, modesPath)) {
+            modes && r.expectArray(*modes, modesPath)) {
             for (std::size_t i = 0; i < modes->size(); ++i) {
                 const Json &item = (*modes)[i];
-                const QString itemPath = JsonValueReader::element(modesPath, static_cast<qsizetype>(i));
+                const QString itemPath
+                        = JsonValueReader::element(modesPath, static_cast<qsizetype>(i));
                 UseMode mode;
                 if (r.expectObject(item, itemPath)) {
                     mode.name = r.string(item, "name", itemPath, false);
                     mode.powerW = r.number(item, "power_w", itemPath, R::NonNegative, true)
                                           .value_or(UncertainValue::fixed(0.0));
-                    mode.hoursPerDay = r.number(item, "hours_per_day", itemPath, R::HoursPerDay, true)
-                                               .value_or(UncertainValue::fixed(0.0));
-                    mode.daysPerYear = r.number(item, "days_per_year", itemPath, R::DaysPerYear, true)
-                                               .value_or(UncertainValue::fixed(0.0));
-                    mode.unknown = r.unknownFields(item,
-                            {"name", "power_w", "hours_per_day", "days_per_year"}, itemPath);
+                    mode.hoursPerDay
+                            = r.number(item, "hours_per_day", itemPath, R::HoursPerDay, true)
+                                      .value_or(UncertainValue::fixed(0.0));
+                    mode.daysPerYear
+                            = r.number(item, "days_per_year", itemPath, R::DaysPerYear, true)
+                                      .value_or(UncertainValue::fixed(0.0));
+                    mode.unknown = r.unknownFields(
+                            item, {"name", "power_w", "hours_per_day", "days_per_year"}, itemPath);
                 }
                 use.modes.append(mode);
             }
@@ -254,13 +258,15 @@ public:
             return std::nullopt;
         EndOfLife eol;
         const QString routesPath = JsonValueReader::member(path, "routes");
-        const Json *routes = r.find(*v, "routes", path, true, ProfileReader::tr("an array of routes"));
+        const Json *routes
+                = r.find(*v, "routes", path, true, ProfileReader::tr("an array of routes"));
         if (routes && r.expectArray(*routes, routesPath)) {
             double sum = 0.0;
             bool allShares = true;
             for (std::size_t i = 0; i < routes->size(); ++i) {
                 const Json &item = (*routes)[i];
-                const QString itemPath = JsonValueReader::element(routesPath, static_cast<qsizetype>(i));
+                const QString itemPath
+                        = JsonValueReader::element(routesPath, static_cast<qsizetype>(i));
                 EndOfLifeRoute route;
                 if (r.expectObject(item, itemPath)) {
                     route.factor = r.string(item, "factor", itemPath, true);
@@ -275,8 +281,9 @@ public:
                 eol.routes.append(route);
             }
             if (allShares && !routes->empty() && std::abs(sum - 1.0) > 1e-6) {
-                r.error(routesPath, ProfileReader::tr("the shares add up to %1; they must add up to 1")
-                                            .arg(QString::number(sum, 'g', 10)));
+                r.error(routesPath,
+                        ProfileReader::tr("the shares add up to %1; they must add up to 1")
+                                .arg(QString::number(sum, 'g', 10)));
             }
         }
         eol.unknown = r.unknownFields(*v, {"routes"}, path);
@@ -290,7 +297,8 @@ public:
         if (!v || !r.expectObject(*v, path))
             return std::nullopt;
         Offsets o;
-        o.kgCo2e = r.number(*v, "kg_co2e", path, R::NonNegative, true).value_or(UncertainValue::fixed(0.0));
+        o.kgCo2e = r.number(*v, "kg_co2e", path, R::NonNegative, true)
+                           .value_or(UncertainValue::fixed(0.0));
         o.standard = r.string(*v, "standard", path, false);
         o.certificate = r.string(*v, "certificate", path, false);
         o.unknown = r.unknownFields(*v, {"kg_co2e", "standard", "certificate"}, path);
@@ -300,21 +308,24 @@ public:
     bool readHeader(const Json &root)
     {
         const QString expectedFormat = QString::fromLatin1(Profile::kFormat);
-        const Json *format = r.find(root, "format", {}, true,
-                QStringLiteral("\"%1\"").arg(expectedFormat));
+        const Json *format
+                = r.find(root, "format", {}, true, QStringLiteral("\"%1\"").arg(expectedFormat));
         if (!format)
             return false;
         if (!format->is_string() || format->get<std::string>() != Profile::kFormat) {
-            r.error(QStringLiteral("format"), ProfileReader::tr("expected \"%1\", found %2; this is not a CarbonLabel profile")
-                                                      .arg(expectedFormat, JsonValueReader::describe(*format)));
+            r.error(QStringLiteral("format"),
+                    ProfileReader::tr(
+                            "expected \"%1\", found %2; this is not a CarbonLabel profile")
+                            .arg(expectedFormat, JsonValueReader::describe(*format)));
             return false;
         }
         const Json *version = r.find(root, "version", {}, true, QStringLiteral("1"));
         if (!version)
             return false;
         if (!version->is_number_integer() && !version->is_number_unsigned()) {
-            r.error(QStringLiteral("version"), ProfileReader::tr("expected the whole number 1, found %1")
-                                                       .arg(JsonValueReader::describe(*version)));
+            r.error(QStringLiteral("version"),
+                    ProfileReader::tr("expected the whole number 1, found %1")
+                            .arg(JsonValueReader::describe(*version)));
             return false;
         }
         if (version->get<long long>() != Profile::kVersion) {
@@ -337,8 +348,10 @@ ProfileReader::Result ProfileReader::readFile(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
-        result.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, {},
-                tr("cannot open the file: %1").arg(file.errorString())});
+        result.diagnostics.append(
+                Diagnostic{Diagnostic::Severity::Error,
+                           {},
+                           tr("cannot open the file: %1").arg(file.errorString())});
         return result;
     }
     return read(file.readAll());
@@ -349,7 +362,8 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
     Result result;
     auto fail = [&result](const QString &message, qsizetype offset, const QByteArray &bytes) {
         const auto [line, column] = lineAndColumn(bytes, offset);
-        result.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, {}, message, line, column});
+        result.diagnostics.append(
+                Diagnostic{Diagnostic::Severity::Error, {}, message, line, column});
         return result;
     };
 
@@ -371,7 +385,7 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
         PathTrackingSax sax;
         Json::sax_parse(data.constBegin(), data.constEnd(), &sax);
         result.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, sax.errorPath,
-                tr("number out of range; expected a finite number")});
+                                             tr("number out of range; expected a finite number")});
         return result;
     } catch (const std::exception &e) {
         return fail(tr("broken JSON: %1").arg(QString::fromUtf8(e.what())), 0, data);
@@ -379,7 +393,8 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
 
     SectionReader reader(result.diagnostics);
     if (!root.is_object()) {
-        reader.r.error({}, tr("expected a profile object, found %1").arg(JsonValueReader::describe(root)));
+        reader.r.error(
+                {}, tr("expected a profile object, found %1").arg(JsonValueReader::describe(root)));
         return result;
     }
     if (!reader.readHeader(root))
@@ -399,10 +414,10 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
         if (reader.r.expectObject(*it, QStringLiteral("factor_snapshot")))
             profile.factorSnapshot = *it;
     }
-    profile.unknown = reader.r.unknownFields(root,
+    profile.unknown = reader.r.unknownFields(
+            root,
             {"format", "version", "product", "materials", "manufacturing", "packaging",
-                    "distribution", "use", "digital_service", "end_of_life", "offsets",
-                    "factor_snapshot"},
+             "distribution", "use", "digital_service", "end_of_life", "offsets", "factor_snapshot"},
             {});
     result.profile = std::move(profile);
     return result;

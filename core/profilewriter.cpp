@@ -186,8 +186,10 @@ Json ProfileWriter::numberToJson(const UncertainValue &v)
     case lca::Distribution::Triangular:
         return Json{{"value", plain(v.value)}, {"min", plain(v.min)}, {"max", plain(v.max)}};
     case lca::Distribution::Uniform:
-        return Json{{"value", plain(v.value)}, {"min", plain(v.min)}, {"max", plain(v.max)},
-                {"dist", "uniform"}};
+        return Json{{"value", plain(v.value)},
+                    {"min", plain(v.min)},
+                    {"max", plain(v.max)},
+                    {"dist", "uniform"}};
     }
     return plain(v.value);
 }
@@ -199,8 +201,10 @@ Json ProfileWriter::factorSnapshot(const Profile &profile, const FactorDatabase 
         const auto factor = database.factor(id);
         if (!factor)
             continue;
-        snapshot[str(id)] = Json{{"value", factor->value}, {"unit", str(factor->unit)},
-                {"source", str(factor->source)}, {"dataset_version", str(factor->datasetVersion)}};
+        snapshot[str(id)] = Json{{"value", factor->value},
+                                 {"unit", str(factor->unit)},
+                                 {"source", str(factor->source)},
+                                 {"dataset_version", str(factor->datasetVersion)}};
     }
     return snapshot;
 }
@@ -286,8 +290,9 @@ Json ProfileWriter::toJson(const Profile &profile, const FactorDatabase *databas
     }
     if (profile.offsets) {
         const Offsets &off = *profile.offsets;
-        Json o{{"kg_co2e", numberToJson(off.kgCo2e)}, {"standard", str(off.standard)},
-                {"certificate", str(off.certificate)}};
+        Json o{{"kg_co2e", numberToJson(off.kgCo2e)},
+               {"standard", str(off.standard)},
+               {"certificate", str(off.certificate)}};
         appendUnknown(o, off.unknown);
         root["offsets"] = std::move(o);
     }
@@ -306,7 +311,7 @@ QByteArray ProfileWriter::write(const Profile &profile, const FactorDatabase *da
 }
 
 bool ProfileWriter::writeFile(const QString &fileName, const Profile &profile,
-        const FactorDatabase *database, QString *errorString)
+                              const FactorDatabase *database, QString *errorString)
 {
     return SaveFile::write(fileName, write(profile, database), errorString);
 }

@@ -19,7 +19,7 @@ public:
     static QByteArray write(const Profile &profile, const FactorDatabase *database);
     // Atomic (QSaveFile); false with a message naming the file on failure.
     static bool writeFile(const QString &fileName, const Profile &profile,
-            const FactorDatabase *database, QString *errorString);
+                          const FactorDatabase *database, QString *errorString);
 
     // id -> {value, unit, source, dataset_version} for every factor the profile uses and the
     // database has.

@@ -8,13 +8,14 @@ Json ResultJson::productJson(const Profile &profile)
 {
     const ProductInfo &p = profile.product;
     Json product{{"id", p.id.toStdString()},
-            {"name", Json{{"en", p.name.en.toStdString()}, {"zh", p.name.zh.toStdString()}}},
-            {"category", p.category.toStdString()}, {"lifetime_years", p.lifetimeYears.value}};
+                 {"name", Json{{"en", p.name.en.toStdString()}, {"zh", p.name.zh.toStdString()}}},
+                 {"category", p.category.toStdString()},
+                 {"lifetime_years", p.lifetimeYears.value}};
     if (p.massKg)
         product["mass_kg"] = p.massKg->value;
     if (!p.functionalUnit.isEmpty()) {
         product["functional_unit"] = Json{{"en", p.functionalUnit.en.toStdString()},
-                {"zh", p.functionalUnit.zh.toStdString()}};
+                                          {"zh", p.functionalUnit.zh.toStdString()}};
     }
     return product;
 }
@@ -29,8 +30,10 @@ Json ResultJson::toJson(const Evaluation &e)
     Json contributions = Json::array();
     for (const lca::Contribution &c : r.contributions) {
         const Factor *f = e.built.factorFor(c.factor);
-        Json o{{"path", c.path}, {"stage", std::string(lca::stageKey(c.stage))},
-                {"factor", f ? f->id.toStdString() : std::string()}, {"kg_co2e", c.kgCo2e}};
+        Json o{{"path", c.path},
+               {"stage", std::string(lca::stageKey(c.stage))},
+               {"factor", f ? f->id.toStdString() : std::string()},
+               {"kg_co2e", c.kgCo2e}};
         if (c.credit)
             o["credit"] = true;
         if (!f) {
@@ -49,8 +52,11 @@ Json ResultJson::toJson(const Evaluation &e)
 
     Json factors = Json::array();
     for (const Factor &f : e.built.factors) {
-        Json o{{"id", f.id.toStdString()}, {"value", f.value}, {"unit", f.unit.toStdString()},
-                {"source", f.source.toStdString()}, {"dataset_version", f.datasetVersion.toStdString()}};
+        Json o{{"id", f.id.toStdString()},
+               {"value", f.value},
+               {"unit", f.unit.toStdString()},
+               {"source", f.source.toStdString()},
+               {"dataset_version", f.datasetVersion.toStdString()}};
         if (f.unit.contains(QLatin1String("CO2/")))
             o["co2_only"] = true;
         factors.push_back(std::move(o));
@@ -59,17 +65,25 @@ Json ResultJson::toJson(const Evaluation &e)
     Json warnings = Json::array();
     for (const Diagnostic &d : e.diagnostics) {
         if (!d.isError())
-            warnings.push_back((d.path.isEmpty() ? d.message : d.path + QStringLiteral(": ") + d.message).toStdString());
+            warnings.push_back(
+                    (d.path.isEmpty() ? d.message : d.path + QStringLiteral(": ") + d.message)
+                            .toStdString());
     }
 
-    Json root{{"format", "carbonlabel-result"}, {"version", 1},
-            {"product", e.profile ? productJson(*e.profile) : Json::object()},
-            {"total_kg_co2e", r.total()}, {"stages", std::move(stages)},
-            {"eol_credits_kg_co2e", r.endOfLifeCreditsKg}, {"offsets_kg_co2e", r.offsetsKg},
-            {"carbon_neutral", r.carbonNeutral}, {"contributions", std::move(contributions)},
-            {"factors", std::move(factors)}, {"warnings", std::move(warnings)},
-            {"dataset_version", e.datasetVersion.toStdString()},
-            {"product_mass_kg", r.productMassKg}, {"packaging_mass_kg", r.packagingMassKg}};
+    Json root{{"format", "carbonlabel-result"},
+              {"version", 1},
+              {"product", e.profile ? productJson(*e.profile) : Json::object()},
+              {"total_kg_co2e", r.total()},
+              {"stages", std::move(stages)},
+              {"eol_credits_kg_co2e", r.endOfLifeCreditsKg},
+              {"offsets_kg_co2e", r.offsetsKg},
+              {"carbon_neutral", r.carbonNeutral},
+              {"contributions", std::move(contributions)},
+              {"factors", std::move(factors)},
+              {"warnings", std::move(warnings)},
+              {"dataset_version", e.datasetVersion.toStdString()},
+              {"product_mass_kg", r.productMassKg},
+              {"packaging_mass_kg", r.packagingMassKg}};
     return root;
 }
 

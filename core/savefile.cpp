@@ -10,14 +10,16 @@ bool SaveFile::write(const QString &fileName, const QByteArray &data, QString *e
 {
     auto fail = [&](const QString &reason) {
         if (errorString)
-            *errorString = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), reason);
+            *errorString
+                    = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), reason);
         return false;
     };
     const QFileInfo info(fileName);
     if (info.isDir())
         return fail(tr("it is a folder"));
     if (!info.absoluteDir().exists())
-        return fail(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(tr("the folder %1 does not exist")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))

@@ -36,12 +36,13 @@ Masses masses(const Inventory &inv, std::span<const double> values)
         else
             m.packaging += kg;
     }
-    m.product = inv.productMassKg == kNoParam ? productFromLines : valueOf(values, inv.productMassKg);
+    m.product
+            = inv.productMassKg == kNoParam ? productFromLines : valueOf(values, inv.productMassKg);
     return m;
 }
 
 double lineValue(const Inventory &inv, std::span<const double> values, const ProductLine &line,
-        double yieldMultiplier)
+                 double yieldMultiplier)
 {
     double v = line.constant * factorValue(inv, values, line.factor);
     for (const Term &t : line.terms) {
@@ -67,14 +68,15 @@ double swdValue(std::span<const double> values, const SwdLine &line)
 }
 
 double legValue(const Inventory &inv, std::span<const double> values, const TransportLeg &leg,
-        const Masses &m)
+                const Masses &m)
 {
-    const double kg = leg.massKg == kNoParam ? m.product + m.packaging : valueOf(values, leg.massKg);
+    const double kg
+            = leg.massKg == kNoParam ? m.product + m.packaging : valueOf(values, leg.massKg);
     return kg / 1000.0 * valueOf(values, leg.distanceKm) * factorValue(inv, values, leg.factor);
 }
 
-double routeValue(const Inventory &inv, std::span<const double> values,
-        const EndOfLifeRoute &route, const Masses &m)
+double routeValue(const Inventory &inv, std::span<const double> values, const EndOfLifeRoute &route,
+                  const Masses &m)
 {
     return m.product * valueOf(values, route.share) * factorValue(inv, values, route.factor);
 }
@@ -82,7 +84,7 @@ double routeValue(const Inventory &inv, std::span<const double> values,
 // Shared by both entry points so the two can never disagree. `visit` sees every line's value.
 template<typename Visit>
 StageTotals evaluate(const Inventory &inv, std::span<const double> values, Masses &m,
-        double &credits, Visit &&visit)
+                     double &credits, Visit &&visit)
 {
     StageTotals totals;
     m = masses(inv, values);
@@ -129,13 +131,14 @@ FootprintResult FootprintCalculator::calculate(const Inventory &inventory)
 }
 
 FootprintResult FootprintCalculator::calculate(const Inventory &inventory,
-        std::span<const double> values)
+                                               std::span<const double> values)
 {
     FootprintResult result;
     result.contributions.reserve(inventory.lines.size() + inventory.swdLines.size()
                                  + inventory.legs.size() + inventory.endOfLifeRoutes.size());
     Masses m;
-    result.totals = evaluate(inventory, values, m, result.endOfLifeCreditsKg,
+    result.totals = evaluate(
+            inventory, values, m, result.endOfLifeCreditsKg,
             [&](const std::string &path, Stage stage, int factor, double v, bool credit) {
                 result.contributions.push_back(Contribution{path, stage, factor, v, credit});
             });
@@ -153,7 +156,7 @@ StageTotals FootprintCalculator::totals(const Inventory &inventory, std::span<co
     Masses m;
     double credits = 0.0;
     return evaluate(inventory, values, m, credits,
-            [](const std::string &, Stage, int, double, bool) {});
+                    [](const std::string &, Stage, int, double, bool) {});
 }
 
 } // namespace lca

@@ -11,7 +11,8 @@ enum class Stage { MaterialsManufacturing, Distribution, UseDevice, UseDigital, 
 
 inline constexpr int kStageCount = 5;
 inline constexpr std::array<Stage, kStageCount> kAllStages{Stage::MaterialsManufacturing,
-        Stage::Distribution, Stage::UseDevice, Stage::UseDigital, Stage::EndOfLife};
+                                                           Stage::Distribution, Stage::UseDevice,
+                                                           Stage::UseDigital, Stage::EndOfLife};
 
 // The stable key used in JSON results (DESIGN §9), e.g. "materials_manufacturing".
 std::string_view stageKey(Stage stage);

@@ -19,9 +19,10 @@ const CommandInfo *CommandLineParser::commandFor(int argc, char **argv)
 
 QString CommandLineParser::usage()
 {
-    QString text = tr("Usage: carbonlabel-cli COMMAND [OPTIONS] [ARGUMENTS]\n\n"
-                      "Carbon footprints and carbon labels for ICT products and digital services.\n\n"
-                      "Commands:\n");
+    QString text
+            = tr("Usage: carbonlabel-cli COMMAND [OPTIONS] [ARGUMENTS]\n\n"
+                 "Carbon footprints and carbon labels for ICT products and digital services.\n\n"
+                 "Commands:\n");
     for (const CommandInfo &c : allCommands()) {
         text += QStringLiteral("  %1 %2\n")
                         .arg(QString::fromLatin1(c.name), -12)
@@ -40,12 +41,14 @@ int CommandLineParser::run(const QStringList &arguments, CommandIo &io)
         return ExitBadInput;
     }
     const QString name = rest.constFirst();
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
         io.out << usage();
         return ExitOk;
     }
     if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
-        io.out << QStringLiteral("carbonlabel-cli %1\n").arg(QCoreApplication::applicationVersion());
+        io.out << QStringLiteral("carbonlabel-cli %1\n")
+                          .arg(QCoreApplication::applicationVersion());
         return ExitOk;
     }
     for (const CommandInfo &c : allCommands()) {

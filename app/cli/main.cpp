@@ -24,7 +24,8 @@ int main(int argc, char **argv)
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("carbonlabel"), QStringLiteral("_"),
-                QCoreApplication::applicationDirPath() + QStringLiteral("/../share/carbonlabel/translations")))
+                        QCoreApplication::applicationDirPath()
+                                + QStringLiteral("/../share/carbonlabel/translations")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);

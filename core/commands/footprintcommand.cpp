@@ -19,8 +19,10 @@ public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Compute the cradle-to-grave carbon footprint of a profile."));
-        parser.addPositionalArgument(QStringLiteral("PROFILE"), tr("The profile (.clprofile.json)."));
+        parser.setApplicationDescription(
+                tr("Compute the cradle-to-grave carbon footprint of a profile."));
+        parser.addPositionalArgument(QStringLiteral("PROFILE"),
+                                     tr("The profile (.clprofile.json)."));
         parser.addOption(CommandSupport::jsonOption());
         parser.addOption(CommandSupport::dbOption());
         parser.addOption(CommandSupport::userDbOption());
@@ -43,10 +45,14 @@ public:
     }
 
 private:
-    static QString kg(double v) { return QString::number(v, 'f', v != 0.0 && std::abs(v) < 0.01 ? 6 : 3); }
+    static QString kg(double v)
+    {
+        return QString::number(v, 'f', v != 0.0 && std::abs(v) < 0.01 ? 6 : 3);
+    }
     static QString share(double part, double total)
     {
-        return total > 0.0 ? QString::number(100.0 * part / total, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–");
+        return total > 0.0 ? QString::number(100.0 * part / total, 'f', 1) + QStringLiteral(" %")
+                           : QStringLiteral("–");
     }
     static void row(QTextStream &out, const QString &a, const QString &b, const QString &c)
     {
@@ -63,7 +69,10 @@ private:
                 names << n;
         }
         out << names.join(QStringLiteral(" / ")) << QStringLiteral("  (") << p.product.id << ")\n";
-        out << tr("Lifetime: %1 years; dataset %2").arg(p.product.lifetimeYears.value).arg(e.datasetVersion) << "\n\n";
+        out << tr("Lifetime: %1 years; dataset %2")
+                        .arg(p.product.lifetimeYears.value)
+                        .arg(e.datasetVersion)
+            << "\n\n";
         row(out, tr("Stage"), tr("kg CO2e"), tr("Share"));
         for (lca::Stage s : lca::kAllStages)
             row(out, StageNames::translated(s), kg(r.stage(s)), share(r.stage(s), r.total()));
@@ -74,7 +83,8 @@ private:
         row(out, tr("Carbon neutral"), r.carbonNeutral ? tr("yes") : tr("no"), {});
 
         std::vector<lca::Contribution> top(r.contributions.begin(), r.contributions.end());
-        std::stable_sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.kgCo2e > b.kgCo2e; });
+        std::stable_sort(top.begin(), top.end(),
+                         [](const auto &a, const auto &b) { return a.kgCo2e > b.kgCo2e; });
         out << '\n' << tr("Contributions, largest first:") << '\n';
         for (const lca::Contribution &c : top) {
             const Factor *f = e.built.factorFor(c.factor);

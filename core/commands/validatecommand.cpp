@@ -15,8 +15,10 @@ public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Check a profile against the format and the factor database."));
-        parser.addPositionalArgument(QStringLiteral("PROFILE"), tr("The profile (.clprofile.json)."));
+        parser.setApplicationDescription(
+                tr("Check a profile against the format and the factor database."));
+        parser.addPositionalArgument(QStringLiteral("PROFILE"),
+                                     tr("The profile (.clprofile.json)."));
         parser.addOption(CommandSupport::dbOption());
         parser.addOption(CommandSupport::userDbOption());
         int code = ExitOk;

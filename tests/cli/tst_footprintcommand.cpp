@@ -79,12 +79,12 @@ private slots:
         //     x 3 years x 0.409 = 0.13703136
         //  L: 0.1 kg x (0.4 x 0.00468568 + 0.6 x 0.00898311) = 0.1 x 0.007264138 = 0.0007264138
         //  T = 1.01518200925 + 0.07170304 + 0.13703136 + 0.0007264138 = 1.22464282305
-        QTest::newRow("mouse") << example("wireless-mouse.clprofile.json") << 1.01518200925 << 0.07170304
-                               << 0.13703136 << 0.0 << 0.0007264138 << 1.22464282305;
+        QTest::newRow("mouse") << example("wireless-mouse.clprofile.json") << 1.01518200925
+                               << 0.07170304 << 0.13703136 << 0.0 << 0.0007264138 << 1.22464282305;
         // Laptop (yield loss 2 %): 0.35 x 9.16 = 3.206; 0.15 x 7.62 = 1.143; 0.12 x 0.91 = 0.1092;
         //  0.056 kWh x 61 = 3.416; 150 mm2 x 0.0197 = 2.955; 1 x 9.14; 16 x 0.048 = 0.768;
-        //  512 x 0.0056 = 2.8672; 0.03 m2 x 0.91 = 0.0273; 0.05 x 2.71 = 0.1355; 0.08 x 1.95 = 0.156
-        //  sum 23.9232 x 1.02 = 24.401664; assembly 5 x 0.55 = 2.75; carton 0.5 x 1.19972542
+        //  512 x 0.0056 = 2.8672; 0.03 m2 x 0.91 = 0.0273; 0.05 x 2.71 = 0.1355; 0.08 x 1.95 =
+        //  0.156 sum 23.9232 x 1.02 = 24.401664; assembly 5 x 0.55 = 2.75; carton 0.5 x 1.19972542
         //  = 0.59986271; EPS 0.05 x 3.29 = 0.1645; E = 27.91602671
         //  D: (1.4 + 0.55) kg = 0.00195 t x (9000 x 0.5313 + 500 x 0.10163) = 0.00195 x 4832.515
         //     = 9.42340425
@@ -103,8 +103,9 @@ private slots:
         //  U: 4 kWh x 3 x 0.70896 = 8.50752
         //  L: 0.19 x (0.3 x 0.00468568 + 0.7 x 0.00898311) = 0.19 x 0.007693881 = 0.00146183739
         //  T = 6.388659813 + 1.63614426 + 8.50752 + 0.00146183739 = 16.53378591039
-        QTest::newRow("smartphone") << example("smartphone.clprofile.json") << 6.388659813 << 1.63614426
-                                    << 8.50752 << 0.0 << 0.00146183739 << 16.53378591039;
+        QTest::newRow("smartphone")
+                << example("smartphone.clprofile.json") << 6.388659813 << 1.63614426 << 8.50752
+                << 0.0 << 0.00146183739 << 16.53378591039;
         // Rack server (no manufacturing section, so no yield loss): 150 + 66.1 + 800 x 0.0197
         //  (= 15.76) + 2 x 9.14 (= 18.28) + 384 x 0.065 (= 24.96) + 7680 GB x 0.0056 (= 43.008)
         //  + 2 x 6.34 (= 12.68) + 2.4 x 24.3 (= 58.32) + 6.68 = 395.788; carton 3 x 1.19972542
@@ -113,8 +114,9 @@ private slots:
         //  U: 350 x 24 x 365 / 1000 = 3066 kWh/yr x 5 x 0.352 = 5396.16
         //  L: 25 x (0.9 x 0.00468568 + 0.1 x 0.00898311) = 25 x 0.005115423 = 0.127885575
         //  T = 401.03217626 + 11.046144 + 5396.16 + 0.127885575 = 5808.366205835
-        QTest::newRow("rack server") << example("rack-server.clprofile.json") << 401.03217626 << 11.046144
-                                     << 5396.16 << 0.0 << 0.127885575 << 5808.366205835;
+        QTest::newRow("rack server")
+                << example("rack-server.clprofile.json") << 401.03217626 << 11.046144 << 5396.16
+                << 0.0 << 0.127885575 << 5808.366205835;
         // Video hour (lifetime 1): U = 0.02 x 0.21302 = 0.0042604;
         //  S = 3 x 0.06 x 0.21302 + 0.165 x 1.0 x 0.21302 = 0.0383436 + 0.0351483 = 0.0734919
         //  T = 0.0777523
@@ -141,17 +143,20 @@ private slots:
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("carbonlabel-result"));
+        QCOMPARE(o.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("carbonlabel-result"));
         QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
         const QJsonObject stages = o.value(QStringLiteral("stages")).toObject();
         QCOMPARE(stages.size(), 5);
-        QVERIFY(near(stages.value(QStringLiteral("materials_manufacturing")).toDouble(), materials));
+        QVERIFY(near(stages.value(QStringLiteral("materials_manufacturing")).toDouble(),
+                     materials));
         QVERIFY(near(stages.value(QStringLiteral("distribution")).toDouble(), distribution));
         QVERIFY(near(stages.value(QStringLiteral("use_device")).toDouble(), useDevice));
         QVERIFY(near(stages.value(QStringLiteral("use_digital")).toDouble(), useDigital));
         QVERIFY(near(stages.value(QStringLiteral("end_of_life")).toDouble(), endOfLife));
         QVERIFY2(near(o.value(QStringLiteral("total_kg_co2e")).toDouble(), total),
-                qPrintable(QString::number(o.value(QStringLiteral("total_kg_co2e")).toDouble(), 'g', 17)));
+                 qPrintable(QString::number(o.value(QStringLiteral("total_kg_co2e")).toDouble(),
+                                            'g', 17)));
         // the contributions add up to the total, each names its line, stage and factor
         double sum = 0;
         for (const QJsonValue &c : o.value(QStringLiteral("contributions")).toArray()) {
@@ -177,8 +182,13 @@ private slots:
     void co2OnlyWarning()
     {
         // the mouse is assembled on China's MEE grid factor, which counts CO2 only
-        const Run r = cli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json"), QStringLiteral("--json")}, m_userDb);
-        const QJsonArray warnings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("warnings")).toArray();
+        const Run r = cli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json"),
+                           QStringLiteral("--json")},
+                          m_userDb);
+        const QJsonArray warnings = QJsonDocument::fromJson(r.out)
+                                            .object()
+                                            .value(QStringLiteral("warnings"))
+                                            .toArray();
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.at(0).toString().startsWith(QStringLiteral("manufacturing.grid: ")));
         QVERIFY(warnings.at(0).toString().contains(QStringLiteral("CO2 only")));
@@ -186,7 +196,8 @@ private slots:
 
     void table()
     {
-        const Run r = cli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json")}, m_userDb);
+        const Run r = cli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json")},
+                          m_userDb);
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY(out.contains(QStringLiteral("无线鼠标 M1")));
@@ -205,16 +216,25 @@ private slots:
         QTest::newRow("help") << QStringList{"--help"} << 0 << "";
         QTest::newRow("footprint help") << QStringList{"footprint", "--help"} << 0 << "";
         QTest::newRow("no profile") << QStringList{"footprint"} << 2 << "missing argument";
-        QTest::newRow("two profiles") << QStringList{"footprint", mouse, mouse} << 2 << "too many arguments";
+        QTest::newRow("two profiles")
+                << QStringList{"footprint", mouse, mouse} << 2 << "too many arguments";
         QTest::newRow("unknown option") << QStringList{"footprint", mouse, "--jsn"} << 2 << "jsn";
-        QTest::newRow("missing file") << QStringList{"footprint", "/nonexistent/p.json"} << 2 << "/nonexistent/p.json: cannot open the file";
-        QTest::newRow("db missing") << QStringList{"footprint", mouse, "--db", "/nonexistent/f.sqlite"} << 2 << "/nonexistent/f.sqlite";
-        QTest::newRow("db not sqlite") << QStringList{"footprint", mouse, "--db", mouse} << 2 << "wireless-mouse.clprofile.json";
+        QTest::newRow("missing file") << QStringList{"footprint", "/nonexistent/p.json"} << 2
+                                      << "/nonexistent/p.json: cannot open the file";
+        QTest::newRow("db missing")
+                << QStringList{"footprint", mouse, "--db", "/nonexistent/f.sqlite"} << 2
+                << "/nonexistent/f.sqlite";
+        QTest::newRow("db not sqlite") << QStringList{"footprint", mouse, "--db", mouse} << 2
+                                       << "wireless-mouse.clprofile.json";
         QTest::newRow("validate ok") << QStringList{"validate", mouse} << 0 << "";
         QTest::newRow("factors show") << QStringList{"factors", "show", "mat_abs_ice"} << 0 << "";
-        QTest::newRow("factors show unknown") << QStringList{"factors", "show", "nope"} << 2 << "unknown factor id \"nope\"";
-        QTest::newRow("factors bad action") << QStringList{"factors", "delete", "x"} << 2 << "unknown action";
-        QTest::newRow("factors import missing") << QStringList{"factors", "import", "/nonexistent/f.csv"} << 2 << "/nonexistent/f.csv";
+        QTest::newRow("factors show unknown")
+                << QStringList{"factors", "show", "nope"} << 2 << "unknown factor id \"nope\"";
+        QTest::newRow("factors bad action")
+                << QStringList{"factors", "delete", "x"} << 2 << "unknown action";
+        QTest::newRow("factors import missing")
+                << QStringList{"factors", "import", "/nonexistent/f.csv"} << 2
+                << "/nonexistent/f.csv";
     }
     void exitCodes()
     {
@@ -239,7 +259,8 @@ private slots:
             const Run r = cli({QLatin1String(command), file}, m_userDb);
             QCOMPARE(r.exitCode, 2);
             const QString err = QString::fromUtf8(r.err);
-            QVERIFY2(err.contains(file + QStringLiteral(": product.lifetime_years: ")), qPrintable(err));
+            QVERIFY2(err.contains(file + QStringLiteral(": product.lifetime_years: ")),
+                     qPrintable(err));
         }
         // a unit error is found once the syntax is right
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -249,7 +270,10 @@ private slots:
         f.close();
         const Run r = cli({QStringLiteral("validate"), file}, m_userDb);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(QString::fromUtf8(r.err).contains(file + QStringLiteral(": materials[0].unit: unit \"kWh\" does not convert")), r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(
+                         file
+                         + QStringLiteral(": materials[0].unit: unit \"kWh\" does not convert")),
+                 r.err.constData());
     }
 
     void garbageNeverCrashes_data()
@@ -258,8 +282,10 @@ private slots:
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe", 5);
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("deep") << QByteArray(100000, '[');
-        QTest::newRow("huge number") << QByteArray(R"({"format":"carbonlabel-profile","version":1e999})");
-        QTest::newRow("string soup") << QByteArray(R"({"format":"carbonlabel-profile","version":1,"product":"x","materials":7,"use":[],"end_of_life":{"routes":{}}})");
+        QTest::newRow("huge number")
+                << QByteArray(R"({"format":"carbonlabel-profile","version":1e999})");
+        QTest::newRow("string soup") << QByteArray(
+                R"({"format":"carbonlabel-profile","version":1,"product":"x","materials":7,"use":[],"end_of_life":{"routes":{}}})");
     }
     void garbageNeverCrashes()
     {
@@ -279,12 +305,15 @@ private slots:
     void factorsSearchBothLanguages()
     {
         for (const char *query : {"铝", "alumin"}) {
-            const Run r = cli({QStringLiteral("factors"), QStringLiteral("search"), QString::fromUtf8(query), QStringLiteral("--json")}, m_userDb);
+            const Run r = cli({QStringLiteral("factors"), QStringLiteral("search"),
+                               QString::fromUtf8(query), QStringLiteral("--json")},
+                              m_userDb);
             QCOMPARE(r.exitCode, 0);
             QStringList ids;
             for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
                 ids << v.toObject().value(QStringLiteral("id")).toString();
-            QVERIFY2(ids.contains(QStringLiteral("mat_aluminium_primary_ice")), qPrintable(ids.join(' ')));
+            QVERIFY2(ids.contains(QStringLiteral("mat_aluminium_primary_ice")),
+                     qPrintable(ids.join(' ')));
         }
     }
 
@@ -293,25 +322,32 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("team.csv"));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("id,category,name_en,name_zh,value,unit,region,year,source,source_detail,uncertainty_gsd,notes\n"
-                "team_pcb_8l,electronic_component,\"PCB, 8-layer (supplier EPD)\",八层电路板（供应商EPD）,120,kgCO2e/m2,CN,2025,Supplier EPD,EPD 123,,\n");
+        f.write("id,category,name_en,name_zh,value,unit,region,year,source,source_detail,"
+                "uncertainty_gsd,notes\n"
+                "team_pcb_8l,electronic_component,\"PCB, 8-layer (supplier "
+                "EPD)\",八层电路板（供应商EPD）,120,kgCO2e/m2,CN,2025,Supplier EPD,EPD 123,,\n");
         f.close();
         const QString userDb = m_dir.filePath(QStringLiteral("import.sqlite"));
         Run r = cli({QStringLiteral("factors"), QStringLiteral("import"), csv}, userDb);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = cli({QStringLiteral("factors"), QStringLiteral("show"), QStringLiteral("team_pcb_8l"), QStringLiteral("--json")}, userDb);
+        r = cli({QStringLiteral("factors"), QStringLiteral("show"), QStringLiteral("team_pcb_8l"),
+                 QStringLiteral("--json")},
+                userDb);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("value")).toDouble(), 120.0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("value")).toDouble(),
+                 120.0);
         // a bad row: nothing imported, the row and column named
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write("id,category,name_en,name_zh,value,unit,region,year,source,source_detail,uncertainty_gsd,notes\n"
+        f.write("id,category,name_en,name_zh,value,unit,region,year,source,source_detail,"
+                "uncertainty_gsd,notes\n"
                 "team_ok,material,Ok,好,1,kgCO2e/kg,CN,2025,S,,,\n"
                 "team_bad,material,Bad,坏,abc,kgCO2e/kg,CN,2025,S,,,\n");
         f.close();
         r = cli({QStringLiteral("factors"), QStringLiteral("import"), csv}, userDb);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("3") && r.err.contains("value"), r.err.constData());
-        r = cli({QStringLiteral("factors"), QStringLiteral("show"), QStringLiteral("team_ok")}, userDb);
+        r = cli({QStringLiteral("factors"), QStringLiteral("show"), QStringLiteral("team_ok")},
+                userDb);
         QCOMPARE(r.exitCode, 2);
     }
 

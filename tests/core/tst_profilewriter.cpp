@@ -44,8 +44,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB), m_dir.filePath(QStringLiteral("user.sqlite"))),
-                qPrintable(m_db.errorString()));
+        QVERIFY2(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
+                           m_dir.filePath(QStringLiteral("user.sqlite"))),
+                 qPrintable(m_db.errorString()));
     }
 
     void roundTrip_data()
@@ -70,7 +71,7 @@ private slots:
         const Json original = Json::parse(readAll(example).toStdString());
         const Json written = Json::parse(once.toStdString());
         QCOMPARE(QString::fromStdString(normalised(written).dump()),
-                QString::fromStdString(normalised(original).dump()));
+                 QString::fromStdString(normalised(original).dump()));
     }
 
     void unknownFieldsKept()
@@ -91,8 +92,9 @@ private slots:
             QVERIFY(!d.isError());
             warned << d.path;
         }
-        QCOMPARE(warned, (QStringList{"product.name.fr", "product.x_colour", "materials[0].x_supplier",
-                                 "end_of_life.routes[0].x_note", "end_of_life.x_region", "x_top"}));
+        QCOMPARE(warned,
+                 (QStringList{"product.name.fr", "product.x_colour", "materials[0].x_supplier",
+                              "end_of_life.routes[0].x_note", "end_of_life.x_region", "x_top"}));
         const Json out = Json::parse(ProfileWriter::write(*r.profile, nullptr).toStdString());
         QCOMPARE(out["x_top"]["a"][1].get<int>(), 2);
         QCOMPARE(out["product"]["name"]["fr"].get<std::string>(), std::string("Produit"));
@@ -111,16 +113,22 @@ private slots:
         QTest::addColumn<double>("max");
         QTest::addColumn<double>("gsd");
         QTest::addColumn<QByteArray>("written"); // empty: as read
-        QTest::newRow("plain") << QByteArray("52") << int(lca::Distribution::Fixed) << 52.0 << 0.0 << 0.0 << 1.0 << QByteArray();
+        QTest::newRow("plain") << QByteArray("52") << int(lca::Distribution::Fixed) << 52.0 << 0.0
+                               << 0.0 << 1.0 << QByteArray();
         QTest::newRow("triangular") << QByteArray(R"({"value": 52, "min": 48, "max": 60})")
-                                    << int(lca::Distribution::Triangular) << 52.0 << 48.0 << 60.0 << 1.0 << QByteArray();
-        QTest::newRow("lognormal") << QByteArray(R"({"value": 52, "gsd": 1.2})")
-                                   << int(lca::Distribution::Lognormal) << 52.0 << 0.0 << 0.0 << 1.2 << QByteArray();
-        QTest::newRow("uniform") << QByteArray(R"({"value": 50, "min": 40, "max": 60, "dist": "uniform"})")
-                                 << int(lca::Distribution::Uniform) << 50.0 << 40.0 << 60.0 << 1.0 << QByteArray();
-        QTest::newRow("explicit triangular") << QByteArray(R"({"value": 5, "min": 0, "max": 9, "dist": "triangular"})")
-                                             << int(lca::Distribution::Triangular) << 5.0 << 0.0 << 9.0 << 1.0
-                                             << QByteArray(R"({"value": 5, "min": 0, "max": 9})"); // triangular is the default
+                                    << int(lca::Distribution::Triangular) << 52.0 << 48.0 << 60.0
+                                    << 1.0 << QByteArray();
+        QTest::newRow("lognormal")
+                << QByteArray(R"({"value": 52, "gsd": 1.2})") << int(lca::Distribution::Lognormal)
+                << 52.0 << 0.0 << 0.0 << 1.2 << QByteArray();
+        QTest::newRow("uniform") << QByteArray(
+                R"({"value": 50, "min": 40, "max": 60, "dist": "uniform"})")
+                                 << int(lca::Distribution::Uniform) << 50.0 << 40.0 << 60.0 << 1.0
+                                 << QByteArray();
+        QTest::newRow("explicit triangular")
+                << QByteArray(R"({"value": 5, "min": 0, "max": 9, "dist": "triangular"})")
+                << int(lca::Distribution::Triangular) << 5.0 << 0.0 << 9.0 << 1.0
+                << QByteArray(R"({"value": 5, "min": 0, "max": 9})"); // triangular is the default
     }
     // The deterministic result uses the central value; the writer gives back the same object.
     void distributions()
@@ -134,8 +142,8 @@ private slots:
         QFETCH(QByteArray, written);
         const QByteArray text = R"({"format": "carbonlabel-profile", "version": 1,
             "product": {"id": "p", "name": {"en": "P"}, "lifetime_years": 2},
-            "materials": [{"part": {"en": "Case"}, "factor": "mat_abs_ice", "quantity": )" + quantity
-                + R"(, "unit": "g"}]})";
+            "materials": [{"part": {"en": "Case"}, "factor": "mat_abs_ice", "quantity": )"
+                + quantity + R"(, "unit": "g"}]})";
         const auto r = ProfileReader::read(text);
         QVERIFY(r.ok());
         const UncertainValue &q = r.profile->materials[0].quantity;
@@ -146,12 +154,15 @@ private slots:
         QCOMPARE(q.gsd, gsd);
         const Json out = Json::parse(ProfileWriter::write(*r.profile, nullptr).toStdString());
         QCOMPARE(QString::fromStdString(out["materials"][0]["quantity"].dump()),
-                QString::fromStdString(Json::parse((written.isEmpty() ? quantity : written).toStdString()).dump()));
+                 QString::fromStdString(
+                         Json::parse((written.isEmpty() ? quantity : written).toStdString())
+                                 .dump()));
     }
 
     void snapshotWrittenOnSave()
     {
-        const auto r = ProfileReader::readFile(QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/wireless-mouse.clprofile.json"));
+        const auto r = ProfileReader::readFile(QStringLiteral(
+                CARBONLABEL_SOURCE_DIR "/resources/examples/wireless-mouse.clprofile.json"));
         QVERIFY(r.ok());
         const Json out = Json::parse(ProfileWriter::write(*r.profile, &m_db).toStdString());
         const Json &snap = out["factor_snapshot"];
@@ -160,25 +171,30 @@ private slots:
         QCOMPARE(snap["mat_abs_ice"]["value"].get<double>(), 3.76); // ICE v2, factors.csv
         QCOMPARE(snap["mat_abs_ice"]["unit"].get<std::string>(), std::string("kgCO2e/kg"));
         QCOMPARE(snap["grid_cn_mee_national_2023"]["value"].get<double>(), 0.5306);
-        QCOMPARE(snap["grid_cn_mee_national_2023"]["unit"].get<std::string>(), std::string("kgCO2/kWh"));
+        QCOMPARE(snap["grid_cn_mee_national_2023"]["unit"].get<std::string>(),
+                 std::string("kgCO2/kWh"));
         QCOMPARE(snap["transport_container_ship_avg"]["value"].get<double>(), 0.01612);
-        QCOMPARE(QString::fromStdString(snap["mat_abs_ice"]["dataset_version"].get<std::string>()), m_db.datasetVersion());
+        QCOMPARE(QString::fromStdString(snap["mat_abs_ice"]["dataset_version"].get<std::string>()),
+                 m_db.datasetVersion());
         QVERIFY(!snap["mat_abs_ice"]["source"].get<std::string>().empty());
         // and it is read back as it was written
         const auto back = ProfileReader::read(QByteArray::fromStdString(out.dump()));
         QVERIFY(back.ok());
-        QCOMPARE(QString::fromStdString(back.profile->factorSnapshot.dump()), QString::fromStdString(snap.dump()));
+        QCOMPARE(QString::fromStdString(back.profile->factorSnapshot.dump()),
+                 QString::fromStdString(snap.dump()));
     }
 
     // factors named by the digital-service models (W, PUE, replication) are snapshotted too
     void snapshotIncludesModelFactors()
     {
-        const auto r = ProfileReader::readFile(QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/ai-assistant-cloud.clprofile.json"));
+        const auto r = ProfileReader::readFile(QStringLiteral(
+                CARBONLABEL_SOURCE_DIR "/resources/examples/ai-assistant-cloud.clprofile.json"));
         QVERIFY(r.ok());
-        const Json snap = Json::parse(ProfileWriter::write(*r.profile, &m_db).toStdString())["factor_snapshot"];
-        for (const char *id : {"cloud_aws_vcpu_min_w", "cloud_aws_vcpu_max_w", "cloud_avg_cpu_utilization",
-                     "acc_ccf_t4_idle_w", "dc_pue_ccf_aws", "cloud_storage_ssd_wh_per_tb_h",
-                     "cloud_storage_repl_aws_s3"})
+        const Json snap = Json::parse(
+                ProfileWriter::write(*r.profile, &m_db).toStdString())["factor_snapshot"];
+        for (const char *id : {"cloud_aws_vcpu_min_w", "cloud_aws_vcpu_max_w",
+                               "cloud_avg_cpu_utilization", "acc_ccf_t4_idle_w", "dc_pue_ccf_aws",
+                               "cloud_storage_ssd_wh_per_tb_h", "cloud_storage_repl_aws_s3"})
             QVERIFY2(snap.contains(id), id);
         QCOMPARE(snap["cloud_aws_vcpu_max_w"]["value"].get<double>(), 3.5); // CCF, factors.csv
         QCOMPARE(snap["cloud_storage_repl_aws_s3"]["value"].get<double>(), 6.0);
@@ -186,7 +202,8 @@ private slots:
 
     void atomicSave()
     {
-        const auto r = ProfileReader::readFile(QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/laptop-14.clprofile.json"));
+        const auto r = ProfileReader::readFile(QStringLiteral(
+                CARBONLABEL_SOURCE_DIR "/resources/examples/laptop-14.clprofile.json"));
         QVERIFY(r.ok());
         const QString file = m_dir.filePath(QStringLiteral("laptop.clprofile.json"));
         QString error;
@@ -194,7 +211,8 @@ private slots:
         const QByteArray good = readAll(file);
         QVERIFY(good.contains("\"factor_snapshot\""));
         // a save that cannot happen leaves the good file as it was and says why, naming the file
-        const QString missingFolder = m_dir.filePath(QStringLiteral("no/such/folder/x.clprofile.json"));
+        const QString missingFolder
+                = m_dir.filePath(QStringLiteral("no/such/folder/x.clprofile.json"));
         QVERIFY(!ProfileWriter::writeFile(missingFolder, *r.profile, &m_db, &error));
         QVERIFY2(error.contains(QStringLiteral("x.clprofile.json")), qPrintable(error));
         QVERIFY(!ProfileWriter::writeFile(m_dir.path(), *r.profile, &m_db, &error)); // a folder

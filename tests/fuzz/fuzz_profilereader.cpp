@@ -17,7 +17,8 @@ carbonlabel::FactorDatabase *database()
     static std::unique_ptr<carbonlabel::FactorDatabase> db = [] {
         static QTemporaryDir dir;
         auto d = std::make_unique<carbonlabel::FactorDatabase>();
-        if (!d->open(QStringLiteral(CARBONLABEL_FACTOR_DB), dir.filePath(QStringLiteral("user.sqlite"))))
+        if (!d->open(QStringLiteral(CARBONLABEL_FACTOR_DB),
+                     dir.filePath(QStringLiteral("user.sqlite"))))
             std::abort();
         return d;
     }();

@@ -9,7 +9,7 @@ using namespace lca;
 namespace {
 
 ProductLine line(const std::string &path, Stage stage, int factor, double constant,
-        std::vector<Term> terms)
+                 std::vector<Term> terms)
 {
     ProductLine l;
     l.path = path;
@@ -35,20 +35,23 @@ Inventory mouseInventory(bool withProductMass)
     const int rec = inv.addFactor("eol_rec", UncertainValue::fixed(0.00468568), false);
     const int land = inv.addFactor("eol_land", UncertainValue::fixed(0.00898311), false);
 
-    const ParamIndex lifetime = inv.addParameter("product.lifetime_years", UncertainValue::fixed(3));
+    const ParamIndex lifetime
+            = inv.addParameter("product.lifetime_years", UncertainValue::fixed(3));
     if (withProductMass)
         inv.productMassKg = inv.addParameter("product.mass_kg", UncertainValue::fixed(0.1));
     inv.yieldLoss = inv.addParameter("manufacturing.yield_loss", UncertainValue::fixed(0.03));
 
     const ParamIndex q = inv.addParameter("materials[0].quantity", UncertainValue::fixed(52)); // g
-    ProductLine housing = line("materials[0]", Stage::MaterialsManufacturing, abs, 0.001, {Term{q}});
+    ProductLine housing
+            = line("materials[0]", Stage::MaterialsManufacturing, abs, 0.001, {Term{q}});
     housing.appliesYieldLoss = true;
     housing.massRole = ProductLine::MassRole::Product;
     housing.massQuantity = q;
     housing.massKgPerUnit = 0.001;
     inv.lines.push_back(housing);
 
-    const ParamIndex kwh = inv.addParameter("manufacturing.assembly_energy_kwh", UncertainValue::fixed(0.4));
+    const ParamIndex kwh
+            = inv.addParameter("manufacturing.assembly_energy_kwh", UncertainValue::fixed(0.4));
     inv.lines.push_back(line("manufacturing", Stage::MaterialsManufacturing, cn, 1.0, {Term{kwh}}));
 
     const ParamIndex pk = inv.addParameter("packaging[0].quantity", UncertainValue::fixed(0.08));
@@ -58,18 +61,21 @@ Inventory mouseInventory(bool withProductMass)
     box.massKgPerUnit = 1.0;
     inv.lines.push_back(box);
 
-    inv.legs.push_back(TransportLeg{"distribution[0]", kNoParam,
+    inv.legs.push_back(TransportLeg{
+            "distribution[0]", kNoParam,
             inv.addParameter("distribution[0].distance_km", UncertainValue::fixed(19000)), ship});
 
     const ParamIndex w = inv.addParameter("use.modes[0].power_w", UncertainValue::fixed(0.05));
     const ParamIndex h = inv.addParameter("use.modes[0].hours_per_day", UncertainValue::fixed(8));
     const ParamIndex d = inv.addParameter("use.modes[0].days_per_year", UncertainValue::fixed(250));
     inv.lines.push_back(line("use.modes[0]", Stage::UseDevice, us, 0.001,
-            {Term{w}, Term{h}, Term{d}, Term{lifetime}}));
+                             {Term{w}, Term{h}, Term{d}, Term{lifetime}}));
 
-    inv.endOfLifeRoutes.push_back(EndOfLifeRoute{"end_of_life.routes[0]",
+    inv.endOfLifeRoutes.push_back(EndOfLifeRoute{
+            "end_of_life.routes[0]",
             inv.addParameter("end_of_life.routes[0].share", UncertainValue::fixed(0.4)), rec});
-    inv.endOfLifeRoutes.push_back(EndOfLifeRoute{"end_of_life.routes[1]",
+    inv.endOfLifeRoutes.push_back(EndOfLifeRoute{
+            "end_of_life.routes[1]",
             inv.addParameter("end_of_life.routes[1].share", UncertainValue::fixed(0.6)), land});
     return inv;
 }
@@ -77,9 +83,10 @@ Inventory mouseInventory(bool withProductMass)
 void fuzzyCompare(double actual, double expected, const char *what)
 {
     QVERIFY2(qAbs(actual - expected) <= 1e-12 + 1e-9 * qAbs(expected),
-            qPrintable(QStringLiteral("%1: %2, expected %3").arg(QLatin1String(what))
-                               .arg(actual, 0, 'g', 17)
-                               .arg(expected, 0, 'g', 17)));
+             qPrintable(QStringLiteral("%1: %2, expected %3")
+                                .arg(QLatin1String(what))
+                                .arg(actual, 0, 'g', 17)
+                                .arg(expected, 0, 'g', 17)));
 }
 
 } // namespace
@@ -111,8 +118,8 @@ private slots:
         // with product.mass_kg = 0.1: D = (0.18 / 1000) x 19000 x 0.01612 = 0.0551304
         //   L = 0.1 x 0.007264138 = 0.0007264138
         //   T = 0.5096036336 + 0.0551304 + 0.1227 + 0.0007264138 = 0.6881604474
-        QTest::newRow("declared product mass") << true << 0.5096036336 << 0.0551304 << 0.1227
-                                               << 0.0007264138 << 0.6881604474;
+        QTest::newRow("declared product mass")
+                << true << 0.5096036336 << 0.0551304 << 0.1227 << 0.0007264138 << 0.6881604474;
     }
     void mouse()
     {
@@ -150,7 +157,8 @@ private slots:
         const Inventory inv = mouseInventory(false);
         std::vector<double> values = inv.centralValues();
         values[inv.factors[0].value] = 7.52; // ABS doubled: housing 0.2013856 -> 0.4027712
-        fuzzyCompare(FootprintCalculator::totals(inv, values).total, 0.673110328776 + 0.2013856, "total");
+        fuzzyCompare(FootprintCalculator::totals(inv, values).total, 0.673110328776 + 0.2013856,
+                     "total");
     }
 
     void endOfLifeCredits()
@@ -161,8 +169,10 @@ private slots:
         inv.productMassKg = inv.addParameter("product.mass_kg", UncertainValue::fixed(2));
         const int a = inv.addFactor("a", UncertainValue::fixed(0.01), false);
         const int b = inv.addFactor("b", UncertainValue::fixed(-0.5), false);
-        inv.endOfLifeRoutes.push_back({"end_of_life.routes[0]", inv.addParameter("s0", UncertainValue::fixed(0.5)), a});
-        inv.endOfLifeRoutes.push_back({"end_of_life.routes[1]", inv.addParameter("s1", UncertainValue::fixed(0.5)), b});
+        inv.endOfLifeRoutes.push_back(
+                {"end_of_life.routes[0]", inv.addParameter("s0", UncertainValue::fixed(0.5)), a});
+        inv.endOfLifeRoutes.push_back(
+                {"end_of_life.routes[1]", inv.addParameter("s1", UncertainValue::fixed(0.5)), b});
         const FootprintResult r = FootprintCalculator::calculate(inv);
         fuzzyCompare(r.stage(Stage::EndOfLife), 0.01, "end of life");
         fuzzyCompare(r.total(), 0.01, "total");
@@ -177,7 +187,7 @@ private slots:
         Inventory inv;
         const int truck = inv.addFactor("truck", UncertainValue::fixed(0.10163), false);
         inv.legs.push_back({"distribution[0]", inv.addParameter("m", UncertainValue::fixed(500)),
-                inv.addParameter("d", UncertainValue::fixed(800)), truck});
+                            inv.addParameter("d", UncertainValue::fixed(800)), truck});
         fuzzyCompare(FootprintCalculator::calculate(inv).stage(Stage::Distribution), 40.652, "leg");
     }
 
@@ -192,8 +202,9 @@ private slots:
         const ParamIndex over = inv.addParameter("over", UncertainValue::fixed(1e11));
         const ParamIndex years = inv.addParameter("years", UncertainValue::fixed(1));
         inv.lines.push_back(line("digital_service.ai.training", Stage::UseDigital, grid, 1000.0,
-                {Term{q}, Term{mwh}, Term{over, -1}, Term{years}}));
-        fuzzyCompare(FootprintCalculator::calculate(inv).stage(Stage::UseDigital), 0.01052766, "training");
+                                 {Term{q}, Term{mwh}, Term{over, -1}, Term{years}}));
+        fuzzyCompare(FootprintCalculator::calculate(inv).stage(Stage::UseDigital), 0.01052766,
+                     "training");
     }
 
     void neutral_data()
@@ -216,7 +227,7 @@ private slots:
         Inventory inv;
         const int truck = inv.addFactor("truck", UncertainValue::fixed(0.10163), false);
         inv.legs.push_back({"distribution[0]", inv.addParameter("m", UncertainValue::fixed(500)),
-                inv.addParameter("d", UncertainValue::fixed(800)), truck});
+                            inv.addParameter("d", UncertainValue::fixed(800)), truck});
         inv.offsetsKg = inv.addParameter("offsets.kg_co2e", UncertainValue::fixed(offsets));
         inv.offsetsCertified = certified;
         const FootprintResult r = FootprintCalculator::calculate(inv);

@@ -13,26 +13,46 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<double>("factor");
-        QTest::newRow("g->kg") << "g" << "kg" << 0.001;
-        QTest::newRow("kg->g") << "kg" << "g" << 1000.0;
-        QTest::newRow("t->kg") << "t" << "kg" << 1000.0;
-        QTest::newRow("mg->g") << "mg" << "g" << 0.001;
-        QTest::newRow("Wh->kWh") << "Wh" << "kWh" << 0.001;
-        QTest::newRow("MWh->kWh") << "MWh" << "kWh" << 1000.0;
-        QTest::newRow("GWh->MWh") << "GWh" << "MWh" << 1000.0;
-        QTest::newRow("mm2->cm2") << "mm2" << "cm2" << 0.01; // 1 cm2 = 10 mm x 10 mm
-        QTest::newRow("cm2->mm2") << "cm2" << "mm2" << 100.0;
-        QTest::newRow("cm2->m2") << "cm2" << "m2" << 1e-4; // 1 m2 = 100 cm x 100 cm
-        QTest::newRow("mm2->m2") << "mm2" << "m2" << 1e-6;
-        QTest::newRow("mm²->cm2") << "mm²" << "cm2" << 0.01;
-        QTest::newRow("MB->GB") << "MB" << "GB" << 0.001; // decimal, as CO2.js
-        QTest::newRow("TB->GB") << "TB" << "GB" << 1000.0;
-        QTest::newRow("m->km") << "m" << "km" << 0.001;
-        QTest::newRow("tkm->tkm") << "tkm" << "tkm" << 1.0;
-        QTest::newRow("min->h") << "min" << "h" << 1.0 / 60.0;
-        QTest::newRow("d->h") << "d" << "h" << 24.0;
-        QTest::newRow("piece->unit") << "piece" << "unit" << 1.0;
-        QTest::newRow("pcs->piece") << "pcs" << "piece" << 1.0;
+        QTest::newRow("g->kg") << "g"
+                               << "kg" << 0.001;
+        QTest::newRow("kg->g") << "kg"
+                               << "g" << 1000.0;
+        QTest::newRow("t->kg") << "t"
+                               << "kg" << 1000.0;
+        QTest::newRow("mg->g") << "mg"
+                               << "g" << 0.001;
+        QTest::newRow("Wh->kWh") << "Wh"
+                                 << "kWh" << 0.001;
+        QTest::newRow("MWh->kWh") << "MWh"
+                                  << "kWh" << 1000.0;
+        QTest::newRow("GWh->MWh") << "GWh"
+                                  << "MWh" << 1000.0;
+        QTest::newRow("mm2->cm2") << "mm2"
+                                  << "cm2" << 0.01; // 1 cm2 = 10 mm x 10 mm
+        QTest::newRow("cm2->mm2") << "cm2"
+                                  << "mm2" << 100.0;
+        QTest::newRow("cm2->m2") << "cm2"
+                                 << "m2" << 1e-4; // 1 m2 = 100 cm x 100 cm
+        QTest::newRow("mm2->m2") << "mm2"
+                                 << "m2" << 1e-6;
+        QTest::newRow("mm²->cm2") << "mm²"
+                                  << "cm2" << 0.01;
+        QTest::newRow("MB->GB") << "MB"
+                                << "GB" << 0.001; // decimal, as CO2.js
+        QTest::newRow("TB->GB") << "TB"
+                                << "GB" << 1000.0;
+        QTest::newRow("m->km") << "m"
+                               << "km" << 0.001;
+        QTest::newRow("tkm->tkm") << "tkm"
+                                  << "tkm" << 1.0;
+        QTest::newRow("min->h") << "min"
+                                << "h" << 1.0 / 60.0;
+        QTest::newRow("d->h") << "d"
+                              << "h" << 24.0;
+        QTest::newRow("piece->unit") << "piece"
+                                     << "unit" << 1.0;
+        QTest::newRow("pcs->piece") << "pcs"
+                                    << "piece" << 1.0;
     }
     void conversion()
     {
@@ -41,20 +61,28 @@ private slots:
         QFETCH(double, factor);
         const auto f = lca::conversionFactor(from.toStdString(), to.toStdString());
         QVERIFY(f.has_value());
-        QVERIFY2(qAbs(*f - factor) <= 1e-12 * qAbs(factor), qPrintable(QString::number(*f, 'g', 17)));
+        QVERIFY2(qAbs(*f - factor) <= 1e-12 * qAbs(factor),
+                 qPrintable(QString::number(*f, 'g', 17)));
     }
 
     void mismatch_data()
     {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
-        QTest::newRow("mass->energy") << "kg" << "kWh";
-        QTest::newRow("area->mass") << "cm2" << "kg";
-        QTest::newRow("km->tkm") << "km" << "tkm"; // a distance is not transport work
-        QTest::newRow("GB->piece") << "GB" << "piece";
-        QTest::newRow("unknown") << "furlong" << "km";
-        QTest::newRow("case matters") << "KG" << "kg";
-        QTest::newRow("empty") << "" << "kg";
+        QTest::newRow("mass->energy") << "kg"
+                                      << "kWh";
+        QTest::newRow("area->mass") << "cm2"
+                                    << "kg";
+        QTest::newRow("km->tkm") << "km"
+                                 << "tkm"; // a distance is not transport work
+        QTest::newRow("GB->piece") << "GB"
+                                   << "piece";
+        QTest::newRow("unknown") << "furlong"
+                                 << "km";
+        QTest::newRow("case matters") << "KG"
+                                      << "kg";
+        QTest::newRow("empty") << ""
+                               << "kg";
     }
     void mismatch()
     {
