@@ -18,6 +18,8 @@ packages=(
   fonts-wqy-microhei
   # offscreen GUI tests and screenshots
   xvfb xauth
+  # DEB package checks (packaging/): desktop entry and AppStream validators, dpkg-shlibdeps
+  desktop-file-utils appstream dpkg-dev
   # fuzzing (libFuzzer comes with clang)
   clang libclang-rt-dev
 )

@@ -1,0 +1,52 @@
+#!/bin/bash
+# Builds the .deb from a finished build folder, unpacks it into a scratch root (dpkg -x), runs
+# the installed carbonlabel-cli on the installed example, and validates the desktop entry and
+# the AppStream metainfo. Usage: test-package.sh BUILD_DIR. Exit 77 (skipped) without the tools.
+set -euo pipefail
+build=$(cd "$1" && pwd)
+for tool in cpack dpkg-deb desktop-file-validate appstreamcli; do
+    if ! command -v "$tool" > /dev/null; then
+        echo "test-package: $tool not found (scripts/install-deps.sh installs it); skipped"
+        exit 77
+    fi
+done
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+# Packaging into a scratch folder leaves the build folder as it was.
+(cd "$build" && cpack -G DEB -B "$scratch/out" --config "$build/CPackConfig.cmake" > "$scratch/cpack.log" 2>&1) \
+    || { cat "$scratch/cpack.log"; exit 1; }
+deb=$(ls "$scratch"/out/*.deb)
+echo "package: $deb"
+dpkg-deb --info "$deb" | grep -E "Package|Version|Depends"
+root=$scratch/root
+dpkg -x "$deb" "$root"
+
+fail() { echo "test-package: $*" >&2; exit 1; }
+for f in usr/bin/carbonlabel-cli usr/share/carbonlabel/factors.sqlite \
+         usr/share/carbonlabel/examples/wireless-mouse.clprofile.json \
+         usr/share/mime/packages/carbonlabel.xml \
+         usr/share/icons/hicolor/scalable/apps/org.carbonlabel.CarbonLabel.svg \
+         usr/share/icons/hicolor/16x16/apps/org.carbonlabel.CarbonLabel.png \
+         usr/share/icons/hicolor/256x256/apps/org.carbonlabel.CarbonLabel.png; do
+    [ -e "$root/$f" ] || fail "missing /$f"
+done
+ls "$root"/usr/share/carbonlabel/translations/*.qm > /dev/null || fail "no translations"
+
+# The installed program, with Qt from the system and its data from /usr/share/carbonlabel.
+out=$(env -u LD_LIBRARY_PATH HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
+    "$root/usr/bin/carbonlabel-cli" footprint \
+    "$root/usr/share/carbonlabel/examples/wireless-mouse.clprofile.json" --json \
+    --user-db "$scratch/user.sqlite")
+echo "$out" | grep -q '"format": "carbonlabel-result"' || fail "footprint printed no result: $out"
+# The mouse's total, worked by hand in tests/cli/tst_footprintcommand.cpp: 1.22464282305 kg.
+total=$(echo "$out" | sed -n 's/.*"total_kg_co2e": \([0-9.eE+-]*\).*/\1/p')
+awk -v t="$total" 'BEGIN { d = t - 1.22464282305; exit !(d < 1e-9 && d > -1e-9) }' \
+    || fail "installed footprint total $total, expected 1.22464282305"
+
+if [ -e "$root/usr/bin/carbonlabel" ]; then
+    desktop-file-validate "$root/usr/share/applications/carbonlabel.desktop" || fail "desktop-file-validate"
+    appstreamcli validate --no-net "$root/usr/share/metainfo/org.carbonlabel.CarbonLabel.metainfo.xml" \
+        || fail "appstreamcli validate"
+fi
+echo "test-package: ok"
