@@ -456,7 +456,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
         <message>
             <source>Distribution</source>
-            <translation>分布</translation>
+            <translation>运输分销</translation>
         </message>
         <message>
             <source>Use, power modes</source>
@@ -1380,7 +1380,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
         <message>
             <source>Distribution</source>
-            <translation>分布</translation>
+            <translation>运输分销</translation>
         </message>
         <message>
             <source>Use (device)</source>
@@ -2110,7 +2110,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
         <message>
             <source>Distribution</source>
-            <translation>分布</translation>
+            <translation>运输分销</translation>
         </message>
     </context>
     <context>

@@ -133,6 +133,8 @@ C = {
     ('carbonlabel::RefreshView', 'Embodied'): '隐含排放',
     ('carbonlabel::RefreshView', 'Grid'): '电网',
     ('carbonlabel::RefreshCycleModel', 'Use'): '使用',
+    # the statistical distribution, not the lifecycle stage (运输分销)
+    ('carbonlabel::DistributionDialog', 'Distribution'): '分布',
 }
 T.update({
     # distributions
@@ -151,7 +153,6 @@ T.update({
     'GSD': '几何标准差',
     'Geometric standard deviation: about 68 % of the values lie between value ÷ GSD and value × GSD': '几何标准差：约 68 % 的值位于 数值 ÷ GSD 与 数值 × GSD 之间',
     'Monte Carlo samples the number from this distribution; the footprint itself uses the value.': '蒙特卡洛分析按此分布对该数值抽样；碳足迹本身使用数值。',
-    'Distribution': '分布',
     'expected a number': '应为数字',
 })
 T.update({

@@ -244,6 +244,10 @@ private slots:
         QCOMPARE(w.sideTabs()->tabText(0), QStringLiteral("碳足迹"));
         auto *stages = w.findChild<QTableView *>(QStringLiteral("stageTable"));
         QCOMPARE(stages->model()->index(0, 0).data().toString(), QStringLiteral("原材料与制造"));
+        // The stage is 运输分销 (transport and distribution), never 分布, the statistical
+        // distribution of the uncertainty dialog: the same English word in another context.
+        QCOMPARE(stages->model()->index(1, 0).data().toString(), QStringLiteral("运输分销"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("运输分销"));
         QCOMPARE(stages->model()->index(2, 0).data().toString(),
                  QStringLiteral("使用阶段（设备）"));
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("totalUnit"))->text(),
