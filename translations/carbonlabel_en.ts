@@ -1735,6 +1735,82 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::BomImportDialog</name>
+        <message>
+            <source>Import bill of materials</source>
+            <translation>Import bill of materials</translation>
+        </message>
+        <message>
+            <source>%1 becomes a new profile with one material line per row. Give the product facts the file does not hold; everything else can be edited afterwards.</source>
+            <translation>%1 becomes a new profile with one material line per row. Give the product facts the file does not hold; everything else can be edited afterwards.</translation>
+        </message>
+        <message>
+            <source>Product ID</source>
+            <translation>Product ID</translation>
+        </message>
+        <message>
+            <source>from the file name</source>
+            <translation>from the file name</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>Name (Chinese)</translation>
+        </message>
+        <message>
+            <source>Lifetime (years)</source>
+            <translation>Lifetime (years)</translation>
+        </message>
+        <message>
+            <source>1, as a placeholder to replace</source>
+            <translation>1, as a placeholder to replace</translation>
+        </message>
+        <message>
+            <source>Mass (kg)</source>
+            <translation>Mass (kg)</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>Read again</translation>
+        </message>
+        <message>
+            <source>Create profile</source>
+            <translation>Create profile</translation>
+        </message>
+        <message>
+            <source>expected a number greater than zero</source>
+            <translation>expected a number greater than zero</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) in the file: nothing is imported until they are fixed. Fix them in the CSV, then read it again.</source>
+            <translation>
+                <numerusform>%n error in the file: nothing is imported until they are fixed. Fix them in the CSV, then read it again.</numerusform>
+                <numerusform>%n errors in the file: nothing is imported until they are fixed. Fix them in the CSV, then read it again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) read.</source>
+            <translation>
+                <numerusform>%n part read.</numerusform>
+                <numerusform>%n parts read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s): check these after creating the profile.</source>
+            <translation>
+                <numerusform>%n warning: check these after creating the profile.</numerusform>
+                <numerusform>%n warnings: check these after creating the profile.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::BomImporter</name>
         <message>
             <source>cannot read: %1</source>
@@ -3305,6 +3381,26 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Where to run</source>
             <translation>Where to run</translation>
+        </message>
+        <message>
+            <source>Import bill of materials</source>
+            <translation>Import bill of materials</translation>
+        </message>
+        <message>
+            <source>Bills of materials (*.csv);;All files (*)</source>
+            <translation>Bills of materials (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Import bill of materials…</source>
+            <translation>&amp;Import bill of materials…</translation>
+        </message>
+        <message>
+            <source>A new profile from a CSV of parts: part_en, part_zh, factor, quantity, unit</source>
+            <translation>A new profile from a CSV of parts: part_en, part_zh, factor, quantity, unit</translation>
+        </message>
+        <message>
+            <source>New profile from the bill of materials %1</source>
+            <translation>New profile from the bill of materials %1</translation>
         </message>
     </context>
     <context>

@@ -1733,6 +1733,79 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::BomImportDialog</name>
+        <message>
+            <source>Import bill of materials</source>
+            <translation>导入物料清单</translation>
+        </message>
+        <message>
+            <source>%1 becomes a new profile with one material line per row. Give the product facts the file does not hold; everything else can be edited afterwards.</source>
+            <translation>%1 将成为一个新的产品档案，每行一条材料。请填写文件中没有的产品信息；其余内容之后都可以编辑。</translation>
+        </message>
+        <message>
+            <source>Product ID</source>
+            <translation>产品 ID</translation>
+        </message>
+        <message>
+            <source>from the file name</source>
+            <translation>取自文件名</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>名称（英文）</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>名称（中文）</translation>
+        </message>
+        <message>
+            <source>Lifetime (years)</source>
+            <translation>使用寿命（年）</translation>
+        </message>
+        <message>
+            <source>1, as a placeholder to replace</source>
+            <translation>1，仅为待替换的占位值</translation>
+        </message>
+        <message>
+            <source>Mass (kg)</source>
+            <translation>质量（千克）</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>重新读取</translation>
+        </message>
+        <message>
+            <source>Create profile</source>
+            <translation>创建产品档案</translation>
+        </message>
+        <message>
+            <source>expected a number greater than zero</source>
+            <translation>应为大于零的数字</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) in the file: nothing is imported until they are fixed. Fix them in the CSV, then read it again.</source>
+            <translation>
+                <numerusform>文件中有 %n 个错误：修正之前不会导入任何内容。请在 CSV 中修正后重新读取。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) read.</source>
+            <translation>
+                <numerusform>已读取 %n 个零部件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s): check these after creating the profile.</source>
+            <translation>
+                <numerusform>%n 个警告：创建产品档案后请逐一检查。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::BomImporter</name>
         <message>
             <source>cannot read: %1</source>
@@ -3294,6 +3367,26 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Where to run</source>
             <translation>运行地点</translation>
+        </message>
+        <message>
+            <source>Import bill of materials</source>
+            <translation>导入物料清单</translation>
+        </message>
+        <message>
+            <source>Bills of materials (*.csv);;All files (*)</source>
+            <translation>物料清单 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Import bill of materials…</source>
+            <translation>导入物料清单(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>A new profile from a CSV of parts: part_en, part_zh, factor, quantity, unit</source>
+            <translation>由零部件 CSV（part_en、part_zh、factor、quantity、unit）新建产品档案</translation>
+        </message>
+        <message>
+            <source>New profile from the bill of materials %1</source>
+            <translation>已由物料清单 %1 新建产品档案</translation>
         </message>
     </context>
     <context>

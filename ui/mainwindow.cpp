@@ -6,6 +6,7 @@
 #include "core/profiledocument.h"
 #include "core/settings.h"
 #include "ui/batchexportdialog.h"
+#include "ui/bomimportdialog.h"
 #include "ui/factorbrowser.h"
 #include "ui/footprintpanel.h"
 #include "ui/labelpreview.h"
@@ -163,6 +164,17 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportLabel);
     m_batchAction = new QAction(this);
     connect(m_batchAction, &QAction::triggered, this, &MainWindow::batchExport);
+    m_importBomAction = new QAction(this);
+    connect(m_importBomAction, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString file = QFileDialog::getOpenFileName(
+                this, tr("Import bill of materials"),
+                Settings::instance()->value(Settings::LastDirectory).toString(),
+                tr("Bills of materials (*.csv);;All files (*)"));
+        if (!file.isEmpty())
+            importBom(file);
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -195,6 +207,7 @@ void MainWindow::createActions()
                                                           {m_saveAsAction, "actionSaveAs"},
                                                           {m_exportAction, "actionExportLabel"},
                                                           {m_batchAction, "actionBatchExport"},
+                                                          {m_importBomAction, "actionImportBom"},
                                                           {m_quitAction, "actionQuit"},
                                                           {m_undoAction, "actionUndo"},
                                                           {m_redoAction, "actionRedo"},
@@ -217,6 +230,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addAction(m_importBomAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
@@ -266,6 +280,9 @@ void MainWindow::retranslateUi()
     m_saveAsAction->setText(tr("Save &as…"));
     m_exportAction->setText(tr("&Export label…"));
     m_batchAction->setText(tr("&Batch export labels…"));
+    m_importBomAction->setText(tr("&Import bill of materials…"));
+    m_importBomAction->setToolTip(
+            tr("A new profile from a CSV of parts: part_en, part_zh, factor, quantity, unit"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
     m_undoButton->setText(tr("Undo"));
@@ -368,6 +385,20 @@ bool MainWindow::newFromExample(const QString &fileName)
     }
     statusBar()->showMessage(
             tr("New profile from the example %1").arg(QFileInfo(fileName).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::importBom(const QString &csvFile)
+{
+    BomImportDialog dialog(m_database.get(), csvFile, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result().ok())
+        return false;
+    m_document->reset(*dialog.result().profile);
+    // The skeleton exists only in memory until it is saved.
+    m_document->markModified();
+    statusBar()->showMessage(
+            tr("New profile from the bill of materials %1").arg(QFileInfo(csvFile).fileName()),
+            5000);
     return true;
 }
 

@@ -58,6 +58,8 @@ public:
     bool saveTo(const QString &fileName);
     // A copy of a shipped example as a new, untitled profile.
     bool newFromExample(const QString &fileName);
+    // A new, unsaved profile from a bill of materials, through BomImportDialog.
+    bool importBom(const QString &csvFile);
     // Puts back what a recovery file holds, as unsaved changes to its original file.
     bool recover(const Autosaver::Recovery &recovery);
     // After a crash: offers each recovery file left behind.
@@ -127,6 +129,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_batchAction = nullptr;
+    QAction *m_importBomAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -5,6 +5,7 @@
 #include "core/settings.h"
 #include "ui/appstyle.h"
 #include "ui/batchexportdialog.h"
+#include "ui/bomimportdialog.h"
 #include "ui/distributiondialog.h"
 #include "ui/factorbrowser.h"
 #include "ui/factordialog.h"
@@ -123,6 +124,16 @@ int main(int argc, char **argv)
                  MainWindow::examplesDirectory() + QStringLiteral("/laptop-14.clprofile.json")});
         batch.setOutputDirectory(QDir::homePath() + QStringLiteral("/labels"));
         grab(&batch, path(QStringLiteral("batch-dialog")));
+        // A bill of materials with an unknown factor: the error names line and column and
+        // suggests factors.
+        const QString bom = settingsDir.filePath(QStringLiteral("desk-lamp.csv"));
+        if (QFile f(bom); f.open(QIODevice::WriteOnly)) {
+            f.write("part_en,part_zh,factor,quantity,unit\n"
+                    "Housing,外壳,mat_abs_ice,52,g\n"
+                    "Arm,灯臂,aluminium,120,g\n");
+        }
+        BomImportDialog bomDialog(window.library()->database(), bom, &window);
+        grab(&bomDialog, path(QStringLiteral("bom-import-dialog")));
 
         QMessageBox unsaved(QMessageBox::Warning, MainWindow::tr("Unsaved changes"),
                             MainWindow::tr("“%1” has changes that are not saved.")

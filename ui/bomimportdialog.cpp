@@ -1,0 +1,181 @@
+#include "ui/bomimportdialog.h"
+
+#include "core/numbertext.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace carbonlabel {
+
+namespace {
+
+// The same look as the editor's fields: a red outline and the message as the tooltip.
+void markField(QLineEdit *field, const QString &message)
+{
+    field->setProperty("severity", message.isEmpty() ? 0 : 2);
+    field->setToolTip(message);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+} // namespace
+
+BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &csvFile,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_file(csvFile)
+    , m_intro(new QLabel(this))
+    , m_idLabel(new QLabel(this))
+    , m_id(new QLineEdit(this))
+    , m_nameEnLabel(new QLabel(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_nameZhLabel(new QLabel(this))
+    , m_nameZh(new QLineEdit(this))
+    , m_lifetimeLabel(new QLabel(this))
+    , m_lifetime(new QLineEdit(this))
+    , m_massLabel(new QLabel(this))
+    , m_mass(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_problems(new QListWidget(this))
+    , m_reload(new QPushButton(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("bomImportDialog"));
+    m_id->setObjectName(QStringLiteral("bomProductId"));
+    m_nameEn->setObjectName(QStringLiteral("bomNameEn"));
+    m_nameZh->setObjectName(QStringLiteral("bomNameZh"));
+    m_lifetime->setObjectName(QStringLiteral("bomLifetime"));
+    m_mass->setObjectName(QStringLiteral("bomMass"));
+    m_summary->setObjectName(QStringLiteral("bomSummary"));
+    m_problems->setObjectName(QStringLiteral("bomProblems"));
+    m_reload->setObjectName(QStringLiteral("bomReload"));
+    m_intro->setWordWrap(true);
+    m_summary->setWordWrap(true);
+    m_problems->setWordWrap(true);
+    m_problems->setSelectionMode(QAbstractItemView::NoSelection);
+    m_buttons->addButton(m_reload, QDialogButtonBox::ResetRole);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(m_idLabel, m_id);
+    form->addRow(m_nameEnLabel, m_nameEn);
+    form->addRow(m_nameZhLabel, m_nameZh);
+    form->addRow(m_lifetimeLabel, m_lifetime);
+    form->addRow(m_massLabel, m_mass);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addSpacing(6);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_buttons);
+
+    // The options change the skeleton and its warnings: read again as they are typed.
+    for (QLineEdit *field : {m_id, m_nameEn, m_nameZh, m_lifetime, m_mass})
+        connect(field, &QLineEdit::textChanged, this, &BomImportDialog::reimport);
+    connect(m_reload, &QPushButton::clicked, this, &BomImportDialog::reimport);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    retranslateUi();
+    reimport();
+    resize(640, 520);
+}
+
+void BomImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void BomImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import bill of materials"));
+    m_intro->setText(
+            tr("%1 becomes a new profile with one material line per row. Give the product facts "
+               "the file does not hold; everything else can be edited afterwards.")
+                    .arg(QFileInfo(m_file).fileName()));
+    m_idLabel->setText(tr("Product ID"));
+    m_id->setPlaceholderText(tr("from the file name"));
+    m_nameEnLabel->setText(tr("Name (English)"));
+    m_nameZhLabel->setText(tr("Name (Chinese)"));
+    m_lifetimeLabel->setText(tr("Lifetime (years)"));
+    m_lifetime->setPlaceholderText(tr("1, as a placeholder to replace"));
+    m_massLabel->setText(tr("Mass (kg)"));
+    m_mass->setPlaceholderText(tr("optional"));
+    m_reload->setText(tr("Read again"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create profile"));
+    showResult();
+}
+
+bool BomImportDialog::options(BomImportOptions *out)
+{
+    out->productId = m_id->text().trimmed();
+    out->productName.en = m_nameEn->text().trimmed();
+    out->productName.zh = m_nameZh->text().trimmed();
+    bool valid = true;
+    for (const auto &[field, target] :
+         {std::pair{m_lifetime, &out->lifetimeYears}, std::pair{m_mass, &out->massKg}}) {
+        QString message;
+        if (!field->text().trimmed().isEmpty()) {
+            const auto v = NumberText::parse(field->text());
+            if (v && *v > 0.0)
+                *target = *v;
+            else
+                message = tr("expected a number greater than zero");
+        }
+        markField(field, message);
+        valid = valid && message.isEmpty();
+    }
+    return valid;
+}
+
+void BomImportDialog::reimport()
+{
+    BomImportOptions opts;
+    m_optionsValid = options(&opts);
+    m_result = BomImporter::importFile(m_file, *m_database, opts);
+    showResult();
+}
+
+void BomImportDialog::showResult()
+{
+    m_problems->clear();
+    int errors = 0;
+    for (const Diagnostic &d : m_result.diagnostics) {
+        auto *item = new QListWidgetItem(d.toString(), m_problems);
+        item->setIcon(style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical
+                                                        : QStyle::SP_MessageBoxWarning));
+        errors += d.isError() ? 1 : 0;
+    }
+    const int warnings = static_cast<int>(m_result.diagnostics.size()) - errors;
+    const bool ok = m_result.ok() && m_optionsValid;
+    QString summary;
+    if (!m_result.ok()) {
+        summary = tr("%n error(s) in the file: nothing is imported until they are fixed. Fix "
+                     "them in the CSV, then read it again.",
+                     nullptr, errors);
+    } else {
+        summary = tr("%n part(s) read.", nullptr,
+                     static_cast<int>(m_result.profile->materials.size()));
+        if (warnings > 0)
+            summary += QLatin1Char(' ')
+                    + tr("%n warning(s): check these after creating the profile.", nullptr,
+                         warnings);
+    }
+    m_summary->setText(summary);
+    m_problems->setVisible(m_problems->count() > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+} // namespace carbonlabel

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/bomimporter.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace carbonlabel {
+
+class FactorDatabase;
+
+// File > Import bill of materials: the same BomImporter as `carbonlabel-cli import-bom`, with the
+// product facts the CSV cannot hold. Every problem is listed with its line and column; the
+// profile can be created only when there is no error, so no row is dropped silently. "Read
+// again" picks up a CSV fixed in a spreadsheet meanwhile, keeping what was typed here.
+class BomImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BomImportDialog(const FactorDatabase *database, const QString &csvFile,
+                    QWidget *parent = nullptr);
+
+    // Reads the CSV again with the options typed in the dialog.
+    void reimport();
+    const BomImporter::Result &result() const { return m_result; }
+    void retranslateUi();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Options from the fields; false (with the field marked) where a number does not read.
+    bool options(BomImportOptions *out);
+    void showResult();
+
+    const FactorDatabase *m_database;
+    QString m_file;
+    BomImporter::Result m_result;
+    bool m_optionsValid = true;
+    QLabel *m_intro;
+    QLabel *m_idLabel;
+    QLineEdit *m_id;
+    QLabel *m_nameEnLabel;
+    QLineEdit *m_nameEn;
+    QLabel *m_nameZhLabel;
+    QLineEdit *m_nameZh;
+    QLabel *m_lifetimeLabel;
+    QLineEdit *m_lifetime;
+    QLabel *m_massLabel;
+    QLineEdit *m_mass;
+    QLabel *m_summary;
+    QListWidget *m_problems;
+    QPushButton *m_reload;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace carbonlabel
