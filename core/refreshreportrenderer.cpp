@@ -425,7 +425,11 @@ private:
                                               LabelFormat::plain(m_in.annualEnergyKwh));
         });
         h += m_lp.mm(1.0);
-        for (const auto &[oldKwh, payback] : m_paybacks) {
+        for (const auto &entry : m_paybacks) {
+            // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture
+            // those in a lambda.
+            const double oldKwh = entry.first;
+            const auto payback = entry.second;
             h += m_lp.mm(0.8);
             h += paragraphs(
                     p, 8.0, x + m_lp.mm(3.0), y + h, w - m_lp.mm(3.0), [&](const QString &lang) {
