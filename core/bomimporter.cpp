@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace carbonlabel {
 
 namespace {
@@ -198,7 +200,7 @@ BomImporter::Result BomImporter::import(const QByteArray &csv, const QString &fi
         bool numberOk = false;
         const QString quantityText = cell(Quantity);
         const double quantity = quantityText.toDouble(&numberOk);
-        if (!numberOk || !(quantity > 0.0))
+        if (!numberOk || !std::isfinite(quantity) || !(quantity > 0.0))
             r.diagnostics.append(
                     problem(Severity::Error, where(Quantity),
                             tr("\"%1\" is not a number greater than zero").arg(quantityText)));

@@ -37,10 +37,11 @@ ls "$root"/usr/share/carbonlabel/translations/*.qm > /dev/null || fail "no trans
 out=$(env -u LD_LIBRARY_PATH HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
     "$root/usr/bin/carbonlabel-cli" footprint \
     "$root/usr/share/carbonlabel/examples/wireless-mouse.clprofile.json" --json \
-    --user-db "$scratch/user.sqlite")
-echo "$out" | grep -q '"format": "carbonlabel-result"' || fail "footprint printed no result: $out"
+    --user-db "$scratch/user.sqlite" 2> "$scratch/cli.err") \
+    || fail "the installed carbonlabel-cli failed (exit $?): $(cat "$scratch/cli.err")"
+grep -q '"format": "carbonlabel-result"' <<< "$out" || fail "footprint printed no result: $out"
 # The mouse's total, worked by hand in tests/cli/tst_footprintcommand.cpp: 1.22464282305 kg.
-total=$(echo "$out" | sed -n 's/.*"total_kg_co2e": \([0-9.eE+-]*\).*/\1/p')
+total=$(sed -n 's/.*"total_kg_co2e": \([0-9.eE+-]*\).*/\1/p' <<< "$out")
 awk -v t="$total" 'BEGIN { d = t - 1.22464282305; exit !(d < 1e-9 && d > -1e-9) }' \
     || fail "installed footprint total $total, expected 1.22464282305"
 

@@ -7,6 +7,8 @@
 
 #include <QUuid>
 
+#include <cmath>
+
 namespace carbonlabel {
 
 namespace {
@@ -94,7 +96,7 @@ public:
                 continue;
             bool ok = false;
             const double v = parser.value(*option).toDouble(&ok);
-            if (!ok || v < 0.0) {
+            if (!ok || !std::isfinite(v) || v < 0.0) {
                 io.err << QStringLiteral("carbonlabel-cli export-pact: --%1: %2\n")
                                   .arg(option->names().constFirst(),
                                        tr("must be a number, zero or more"));

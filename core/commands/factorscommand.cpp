@@ -73,6 +73,15 @@ public:
         if (!db)
             return ExitBadInput;
         const bool json = parser.isSet(QStringLiteral("json"));
+        // A search may be several words; an id or a file is one argument, so that
+        // "import a.csv b.csv" is refused rather than read as a file named "a.csv b.csv".
+        if (action != QLatin1String("search") && args.size() > 2) {
+            io.err << tr("carbonlabel-cli factors %1: expected one argument, found %2")
+                              .arg(action)
+                              .arg(args.size() - 1)
+                   << '\n';
+            return ExitBadInput;
+        }
         const QString argument = args.mid(1).join(QLatin1Char(' '));
 
         if (action == QLatin1String("search")) {

@@ -4,6 +4,8 @@
 #include "core/commands/commandsupport.h"
 #include "core/profilewriter.h"
 
+#include <cmath>
+
 namespace carbonlabel {
 
 namespace {
@@ -52,7 +54,7 @@ public:
                 continue;
             bool ok = false;
             const double v = parser.value(*option).toDouble(&ok);
-            if (!ok || !(v > 0.0)) {
+            if (!ok || !std::isfinite(v) || !(v > 0.0)) {
                 io.err << QStringLiteral("carbonlabel-cli import-bom: --%1: %2\n")
                                   .arg(option->names().constFirst(),
                                        tr("must be a number greater than zero"));

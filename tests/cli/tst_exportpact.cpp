@@ -14,6 +14,7 @@ namespace {
 struct Run
 {
     int exitCode = -1;
+    QByteArray out;
     QByteArray err;
 };
 
@@ -170,6 +171,7 @@ private:
             return {};
         Run r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
         return r;
     }
@@ -299,6 +301,11 @@ private slots:
         const QJsonObject pf = readJson(out);
         QCOMPARE(pf.value(QStringLiteral("companyName")).toString(),
                  QStringLiteral("Example Peripherals Ltd"));
+        // "pact" is a known part of a profile: no "unknown field" warning.
+        const Run checked = cli({QStringLiteral("validate"), file});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.out.contains("valid") && !checked.out.contains("unknown field"),
+                 checked.out.constData());
         QVERIFY(!pf.value(QStringLiteral("pcf"))
                          .toObject()
                          .contains(QStringLiteral("geographyCountry")));
@@ -326,6 +333,17 @@ private slots:
                       + options);
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("pact.company_ids[0]"), bad.err.constData());
+        // "inf" reads as a number to QString::toDouble, but is no carbon content.
+        QStringList infinite = options;
+        infinite[infinite.indexOf(QStringLiteral("--fossil-carbon-content")) + 1]
+                = QStringLiteral("inf");
+        const Run inf = cli(QStringList{QStringLiteral("export-pact"),
+                                        example("wireless-mouse.clprofile.json"),
+                                        QStringLiteral("-o"), out}
+                            + infinite);
+        QCOMPARE(inf.exitCode, 2);
+        QVERIFY2(inf.err.contains("--fossil-carbon-content"), inf.err.constData());
+        QVERIFY(!QFile::exists(out));
         QCOMPARE(cli({QStringLiteral("export-pact"), example("wireless-mouse.clprofile.json"),
                       QStringLiteral("-o"), out, QStringLiteral("--spec"), QStringLiteral("1.0")})
                          .exitCode,

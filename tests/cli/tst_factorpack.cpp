@@ -70,6 +70,9 @@ private slots:
                  0);
         QVERIFY2(shown.contains("2.15") && shown.contains("Supplier EPD S-P-01234"),
                  shown.constData());
+        // One pack per import: two files are refused, not read as one name with a space.
+        QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("import"), pack, exported}, userB),
+                 2);
     }
 };
 

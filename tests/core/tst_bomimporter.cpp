@@ -104,6 +104,21 @@ private slots:
         QCOMPARE(r.diagnostics.size(), 4);
     }
 
+    // QString::toDouble reads "inf" and "nan"; neither is a quantity.
+    void infiniteQuantity()
+    {
+        for (const QByteArray &q : {QByteArray("inf"), QByteArray("-inf"), QByteArray("nan")}) {
+            const QByteArray csv = "part_en,part_zh,factor,quantity,unit\n"
+                                   "Housing,外壳,mat_abs_ice,"
+                    + q + ",g\n";
+            const BomImporter::Result r
+                    = BomImporter::import(csv, QStringLiteral("bom.csv"), m_db, {});
+            QVERIFY(!r.ok());
+            QVERIFY2(errors(r).contains(QStringLiteral("line 2, column 4 (quantity)")),
+                     qPrintable(errors(r)));
+        }
+    }
+
     void badHeaders()
     {
         const BomImporter::Result r = BomImporter::import(
