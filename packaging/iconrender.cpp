@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
     QSvgRenderer svg{QString::fromLocal8Bit(argv[1])};
     const int size = QByteArray(argv[3]).toInt();
     if (!svg.isValid() || size <= 0) {
-        std::fprintf(stderr, "carbonlabel-iconrender: cannot read %s or bad size %s\n", argv[1], argv[3]);
+        std::fprintf(stderr, "carbonlabel-iconrender: cannot read %s or bad size %s\n", argv[1],
+                     argv[3]);
         return 2;
     }
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);

@@ -230,7 +230,7 @@ private slots:
         QCOMPARE(doc.fieldNumber(QStringLiteral("product.lifetime_years"))->max, 5.0);
         // A minimum above the value: the reader says so at the field.
         doc.setFieldNumber(QStringLiteral("product.lifetime_years"),
-                UncertainValue{4.0, lca::Distribution::Triangular, 4.5, 5.0, 1.0});
+                           UncertainValue{4.0, lca::Distribution::Triangular, 4.5, 5.0, 1.0});
         QVERIFY(!errorAt(doc, QStringLiteral("product.lifetime_years")).isEmpty());
         doc.undoStack()->undo();
         QVERIFY(errorAt(doc, QStringLiteral("product.lifetime_years")).isEmpty());
