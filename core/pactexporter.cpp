@@ -235,6 +235,11 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
     const double mass = p.product.massKg ? p.product.massKg->value : 0.0;
     if (mass <= 0.0)
         missing(QStringLiteral("product.mass_kg"), QStringLiteral("productMassPerDeclaredUnit"));
+    // The shipped factors come from sources on different GWP sets (eGRID's CO2e uses AR5, for
+    // one), so which ones a footprint uses is the analyst's statement, never a default.
+    if (f.ipccCharacterizationFactors.isEmpty())
+        missing(QStringLiteral("pact.ipcc_characterization_factors"),
+                QStringLiteral("ipccCharacterizationFactors"));
     static const QRegularExpression ar(QStringLiteral("^AR\\d+$"));
     for (const QString &a : f.ipccCharacterizationFactors) {
         if (!ar.match(a).hasMatch())
@@ -261,9 +266,7 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
                       .arg(p.product.id, e.datasetVersion,
                            decimal(e.result.stage(lca::Stage::MaterialsManufacturing)),
                            decimal(e.result.stage(lca::Stage::Distribution)));
-    const QStringList ipcc = f.ipccCharacterizationFactors.isEmpty()
-            ? QStringList{QStringLiteral("AR6")}
-            : f.ipccCharacterizationFactors;
+    const QStringList &ipcc = f.ipccCharacterizationFactors;
     auto toJson = [](const QStringList &list) {
         Json a = Json::array();
         for (const QString &s : list)

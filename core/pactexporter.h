@@ -27,7 +27,7 @@ public:
     QString geographyCountry; // ISO 3166-1 alpha-2; empty: global
     std::optional<double> fossilCarbonContentKgC; // per piece
     std::optional<double> biogenicCarbonContentKgC; // per piece
-    QStringList ipccCharacterizationFactors; // empty: ["AR6"]
+    QStringList ipccCharacterizationFactors; // e.g. ["AR5"]; required
 
     // Reads profile.unknown["pact"]; wrong types are errors at "pact.<field>".
     static PactFields fromProfile(const Profile &profile, Diagnostics *diagnostics);

@@ -316,6 +316,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>must be a number, zero or more</source>
             <translation>must be a number, zero or more</translation>
         </message>
+        <message>
+            <source>IPCC assessment report(s) whose GWPs the factors use, e.g. AR5; repeat for more.</source>
+            <translation>IPCC assessment report(s) whose GWPs the factors use, e.g. AR5; repeat for more.</translation>
+        </message>
+        <message>
+            <source>AR</source>
+            <translation>AR</translation>
+        </message>
     </context>
     <context>
         <name>FactorsCommand</name>
@@ -428,6 +436,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
                 <numerusform>Exported %n user factor to %1.</numerusform>
                 <numerusform>Exported %n user factors to %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>carbonlabel-cli factors %1: expected one argument, found %2</source>
+            <translation>carbonlabel-cli factors %1: expected one argument, found %2</translation>
         </message>
     </context>
     <context>

@@ -316,6 +316,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>must be a number, zero or more</source>
             <translation>必须是不小于零的数字</translation>
         </message>
+        <message>
+            <source>IPCC assessment report(s) whose GWPs the factors use, e.g. AR5; repeat for more.</source>
+            <translation>排放因子所采用的全球变暖潜势（GWP）出自的 IPCC 评估报告，例如 AR5；可重复给出多个。</translation>
+        </message>
+        <message>
+            <source>AR</source>
+            <translation>AR</translation>
+        </message>
     </context>
     <context>
         <name>FactorsCommand</name>
@@ -426,6 +434,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <translation>
                 <numerusform>已将 %n 个用户排放因子导出到 %1。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>carbonlabel-cli factors %1: expected one argument, found %2</source>
+            <translation>carbonlabel-cli factors %1：应给出一个参数，实际为 %2 个</translation>
         </message>
     </context>
     <context>

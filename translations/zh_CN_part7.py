@@ -20,3 +20,10 @@ T = {
         '由零部件 CSV（part_en、part_zh、factor、quantity、unit）新建产品档案',
     'New profile from the bill of materials %1': '已由物料清单 %1 新建产品档案',
 }
+T.update({
+    # export-pact --ipcc, factors with one argument
+    'IPCC assessment report(s) whose GWPs the factors use, e.g. AR5; repeat for more.':
+        '排放因子所采用的全球变暖潜势（GWP）出自的 IPCC 评估报告，例如 AR5；可重复给出多个。',
+    'AR': 'AR',
+    'carbonlabel-cli factors %1: expected one argument, found %2': 'carbonlabel-cli factors %1：应给出一个参数，实际为 %2 个',
+})

@@ -53,8 +53,13 @@ public:
                                         tr("Fossil carbon in one product, kg C."), tr("KG"));
         const QCommandLineOption biogenic(QStringLiteral("biogenic-carbon-content"),
                                           tr("Biogenic carbon in one product, kg C."), tr("KG"));
+        const QCommandLineOption ipcc(
+                QStringLiteral("ipcc"),
+                tr("IPCC assessment report(s) whose GWPs the factors use, e.g. AR5; repeat for "
+                   "more."),
+                tr("AR"));
         parser.addOptions({out, spec, id, company, companyId, productId, cpc, start, end, country,
-                           fossil, biogenic});
+                           fossil, biogenic, ipcc});
         parser.addOption(CommandSupport::dbOption());
         parser.addOption(CommandSupport::userDbOption());
         int code = ExitOk;
@@ -86,6 +91,7 @@ public:
         cli.companyName = parser.value(company);
         cli.companyIds = parser.values(companyId);
         cli.productIds = parser.values(productId);
+        cli.ipccCharacterizationFactors = parser.values(ipcc);
         cli.productCategoryCpc = parser.value(cpc);
         cli.referencePeriodStart = parser.value(start);
         cli.referencePeriodEnd = parser.value(end);

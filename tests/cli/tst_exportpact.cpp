@@ -149,7 +149,9 @@ const QStringList kPactOptions{QStringLiteral("--company-name"),
                                QStringLiteral("--fossil-carbon-content"),
                                QStringLiteral("0.045"),
                                QStringLiteral("--biogenic-carbon-content"),
-                               QStringLiteral("0")};
+                               QStringLiteral("0"),
+                               QStringLiteral("--ipcc"),
+                               QStringLiteral("AR5")};
 
 } // namespace
 
@@ -231,7 +233,7 @@ private slots:
                  QStringLiteral("2025-01-01T00:00:00Z"));
         QCOMPARE(pcf.value(QStringLiteral("geographyCountry")).toString(), QStringLiteral("CN"));
         QCOMPARE(pcf.value(QStringLiteral("ipccCharacterizationFactors")).toArray(),
-                 QJsonArray{QStringLiteral("AR6")});
+                 QJsonArray{QStringLiteral("AR5")});
         QCOMPARE(pcf.value(QStringLiteral("crossSectoralStandards")).toArray(),
                  QJsonArray{QStringLiteral("ISO14067")});
         QCOMPARE(pcf.value(QStringLiteral("exemptedEmissionsPercent")).toString(),
@@ -267,6 +269,8 @@ private slots:
                  QStringLiteral("10.8688504925"));
         QCOMPARE(pcf.value(QStringLiteral("fossilCarbonContent")).toString(),
                  QStringLiteral("0.45"));
+        QCOMPARE(pcf.value(QStringLiteral("characterizationFactors")).toString(),
+                 QStringLiteral("AR5"));
         QCOMPARE(pcf.value(QStringLiteral("crossSectoralStandardsUsed")).toArray(),
                  QJsonArray{QStringLiteral("ISO Standard 14067")});
         QCOMPARE(pcf.value(QStringLiteral("exemptedEmissionsPercent")).toDouble(), 0.0);
@@ -289,7 +293,8 @@ private slots:
                                    {"product_ids", QJsonArray{"urn:example:product:mouse-m1"}},
                                    {"reference_period_start", "2024-01-01T00:00:00Z"},
                                    {"reference_period_end", "2025-01-01T00:00:00Z"},
-                                   {"fossil_carbon_content_kg_c", 0.045}});
+                                   {"fossil_carbon_content_kg_c", 0.045},
+                                   {"ipcc_characterization_factors", QJsonArray{"AR5", "AR6"}}});
         const QString file = m_dir.filePath(QStringLiteral("mouse-pact.clprofile.json"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -301,6 +306,11 @@ private slots:
         const QJsonObject pf = readJson(out);
         QCOMPARE(pf.value(QStringLiteral("companyName")).toString(),
                  QStringLiteral("Example Peripherals Ltd"));
+        QCOMPARE(pf.value(QStringLiteral("pcf"))
+                         .toObject()
+                         .value(QStringLiteral("ipccCharacterizationFactors"))
+                         .toArray(),
+                 (QJsonArray{QStringLiteral("AR5"), QStringLiteral("AR6")}));
         // "pact" is a known part of a profile: no "unknown field" warning.
         const Run checked = cli({QStringLiteral("validate"), file});
         QCOMPARE(checked.exitCode, 0);
@@ -324,6 +334,17 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("wireless-mouse.clprofile.json: pact.company_name"),
                  r.err.constData());
+        QVERIFY(!QFile::exists(out));
+        // Which GWPs the factors use is stated by the analyst, never assumed.
+        QStringList noIpcc = kPactOptions;
+        noIpcc.remove(noIpcc.indexOf(QStringLiteral("--ipcc")), 2);
+        const Run withoutIpcc = cli(QStringList{QStringLiteral("export-pact"),
+                                                example("wireless-mouse.clprofile.json"),
+                                                QStringLiteral("-o"), out}
+                                    + noIpcc);
+        QCOMPARE(withoutIpcc.exitCode, 2);
+        QVERIFY2(withoutIpcc.err.contains("pact.ipcc_characterization_factors"),
+                 withoutIpcc.err.constData());
         QVERIFY(!QFile::exists(out));
 
         const Run bad
