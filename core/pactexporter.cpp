@@ -1,6 +1,7 @@
 #include "core/pactexporter.h"
 
 #include "core/profileevaluator.h"
+#include "lca/units.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -255,7 +256,7 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
             "Cradle-to-gate: materials and components (with yield loss), assembly energy, "
             "packaging, "
             "and distribution to the customer's gate. The use phase and end of life are excluded.");
-    const QString comment
+    QString comment
             = tr("Exported by CarbonLabel from profile \"%1\" with factor dataset %2. "
                  "Cradle-to-gate only "
                  "(materials and manufacturing %3 kg CO2e plus distribution %4 kg CO2e per piece). "
@@ -266,6 +267,21 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
                       .arg(p.product.id, e.datasetVersion,
                            decimal(e.result.stage(lca::Stage::MaterialsManufacturing)),
                            decimal(e.result.stage(lca::Stage::Distribution)));
+    // Say which gate factors count CO2 alone: PACT has no field for it, and the total would
+    // otherwise read as full CO2e.
+    QStringList co2Only;
+    for (const lca::Contribution &k : e.result.contributions) {
+        if (k.stage != lca::Stage::MaterialsManufacturing && k.stage != lca::Stage::Distribution)
+            continue;
+        const Factor *factor = e.built.factorFor(k.factor);
+        const auto unit = factor ? lca::parseFactorUnit(factor->unit.toStdString()) : std::nullopt;
+        if (unit && unit->co2Only && !co2Only.contains(factor->id))
+            co2Only.append(factor->id);
+    }
+    if (!co2Only.isEmpty())
+        comment += QLatin1Char(' ')
+                + tr("These factors count CO2 only, without the other greenhouse gases: %1.")
+                          .arg(co2Only.join(QStringLiteral(", ")));
     const QStringList &ipcc = f.ipccCharacterizationFactors;
     auto toJson = [](const QStringList &list) {
         Json a = Json::array();
@@ -340,7 +356,9 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
     else
         c["exemptedEmissionsPercent"] = "0";
     c["exemptedEmissionsDescription"] = "";
-    c["packagingEmissionsIncluded"] = true;
+    // Included only when the profile has packaging lines: a footprint without them cannot say
+    // its packaging is counted.
+    c["packagingEmissionsIncluded"] = !p.packaging.isEmpty();
     if (v2 && !p.packaging.isEmpty()) { // verified in the 2.3 schema only
         double packaging = 0.0;
         for (const lca::Contribution &k : e.result.contributions) {

@@ -3515,6 +3515,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Exported by CarbonLabel from profile "%1" with factor dataset %2. Cradle-to-gate only (materials and manufacturing %3 kg CO2e plus distribution %4 kg CO2e per piece). The factors give total CO2e without a fossil/biogenic split, so the total is reported as fossil and biogenic CO2 uptake as zero.</source>
             <translation>Exported by CarbonLabel from profile "%1" with factor dataset %2. Cradle-to-gate only (materials and manufacturing %3 kg CO2e plus distribution %4 kg CO2e per piece). The factors give total CO2e without a fossil/biogenic split, so the total is reported as fossil and biogenic CO2 uptake as zero.</translation>
         </message>
+        <message>
+            <source>These factors count CO2 only, without the other greenhouse gases: %1.</source>
+            <translation>These factors count CO2 only, without the other greenhouse gases: %1.</translation>
+        </message>
     </context>
     <context>
         <name>carbonlabel::PactFields</name>

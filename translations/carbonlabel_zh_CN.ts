@@ -3501,6 +3501,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <source>Exported by CarbonLabel from profile "%1" with factor dataset %2. Cradle-to-gate only (materials and manufacturing %3 kg CO2e plus distribution %4 kg CO2e per piece). The factors give total CO2e without a fossil/biogenic split, so the total is reported as fossil and biogenic CO2 uptake as zero.</source>
             <translation>由碳标签根据产品档案“%1”和排放因子数据集 %2 导出。仅含从摇篮到大门（每件原材料与制造 %3 千克二氧化碳当量，加运输分销 %4 千克二氧化碳当量）。排放因子只给出二氧化碳当量总量，不区分化石与生物源，因此总量按化石来源报告，生物源二氧化碳吸收计为零。</translation>
         </message>
+        <message>
+            <source>These factors count CO2 only, without the other greenhouse gases: %1.</source>
+            <translation>以下排放因子仅计二氧化碳，不含其他温室气体：%1。</translation>
+        </message>
     </context>
     <context>
         <name>carbonlabel::PactFields</name>

@@ -27,3 +27,6 @@ T.update({
     'AR': 'AR',
     'carbonlabel-cli factors %1: expected one argument, found %2': 'carbonlabel-cli factors %1：应给出一个参数，实际为 %2 个',
 })
+T.update({
+    'These factors count CO2 only, without the other greenhouse gases: %1.': '以下排放因子仅计二氧化碳，不含其他温室气体：%1。',
+})

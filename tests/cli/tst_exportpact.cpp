@@ -239,6 +239,11 @@ private slots:
         QCOMPARE(pcf.value(QStringLiteral("exemptedEmissionsPercent")).toString(),
                  QStringLiteral("0"));
         QCOMPARE(pcf.value(QStringLiteral("packagingEmissionsIncluded")).toBool(), true);
+        // The mouse is assembled on China's MEE grid factor, which counts CO2 alone.
+        QVERIFY(pf.value(QStringLiteral("comment"))
+                        .toString()
+                        .contains(QStringLiteral("count CO2 only, without the other greenhouse "
+                                                 "gases: grid_cn_mee_national_2023.")));
         QVERIFY(pcf.value(QStringLiteral("boundaryProcessesDescription"))
                         .toString()
                         .contains(QStringLiteral("Cradle-to-gate")));
@@ -319,6 +324,28 @@ private slots:
         QVERIFY(!pf.value(QStringLiteral("pcf"))
                          .toObject()
                          .contains(QStringLiteral("geographyCountry")));
+    }
+
+    // Without packaging lines the footprint cannot claim to include packaging emissions.
+    void noPackagingLines()
+    {
+        QFile in(example("wireless-mouse.clprofile.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(in.readAll()).object();
+        QVERIFY(profile.contains(QStringLiteral("packaging")));
+        profile.remove(QStringLiteral("packaging"));
+        const QString file = m_dir.filePath(QStringLiteral("mouse-unpacked.clprofile.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(profile).toJson());
+        f.close();
+        const QString out = m_dir.filePath(QStringLiteral("unpacked.json"));
+        const Run r
+                = cli(QStringList{QStringLiteral("export-pact"), file, QStringLiteral("-o"), out}
+                      + kPactOptions);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject pcf = readJson(out).value(QStringLiteral("pcf")).toObject();
+        QCOMPARE(pcf.value(QStringLiteral("packagingEmissionsIncluded")).toBool(true), false);
     }
 
     // A required field the profile lacks is asked for, never made up: exit 2, nothing written.
