@@ -416,7 +416,9 @@ FactorDatabase::ImportResult FactorDatabase::importUserCsv(const QString &csvPat
 
 QByteArray FactorDatabase::exportUserCsv() const
 {
-    return FactorCsv::write(userFactors());
+    // A byte-order mark, so that spreadsheets (Excel above all) open the Chinese names as
+    // UTF-8; FactorCsv::read skips it.
+    return QByteArray("\xEF\xBB\xBF") + FactorCsv::write(userFactors());
 }
 
 } // namespace carbonlabel

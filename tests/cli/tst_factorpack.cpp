@@ -51,7 +51,9 @@ private slots:
         const QString exported = m_dir.filePath(QStringLiteral("exported.csv"));
         QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("export"), exported}, userA), 0);
         const QByteArray csv = read(exported);
-        QVERIFY2(csv.startsWith("id,category,name_en,name_zh,value,unit,region,year,source,source_"
+        // UTF-8 with a byte-order mark, so spreadsheets read the Chinese names right.
+        QVERIFY2(csv.startsWith("\xEF\xBB\xBF"
+                                "id,category,name_en,name_zh,value,unit,region,year,source,source_"
                                 "detail,uncertainty_gsd,notes"),
                  csv.constData());
         QVERIFY2(csv.contains("Supplier EPD S-P-01234")

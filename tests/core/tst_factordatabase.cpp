@@ -473,8 +473,9 @@ void TestFactorDatabase::importExport()
     QCOMPARE(m_db->factor(QStringLiteral("team_case"))->nameZh, QStringLiteral("外壳"));
     QCOMPARE(m_db->count(), 318);
     QVERIFY(idsOf(m_db->search(QStringLiteral("外壳"))).contains(u"team_case"));
-    // Exported in id order, in the same format, so it can be imported elsewhere unchanged.
-    QCOMPARE(m_db->exportUserCsv(), text);
+    // Exported in id order, in the same format, so it can be imported elsewhere unchanged;
+    // behind a UTF-8 byte-order mark for spreadsheets.
+    QCOMPARE(m_db->exportUserCsv(), QByteArray("\xEF\xBB\xBF") + text);
 }
 
 void TestFactorDatabase::corrupt_data()
