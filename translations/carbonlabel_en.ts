@@ -2251,6 +2251,13 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::ExamplesMenu</name>
+        <message>
+            <source>No examples installed</source>
+            <translation>No examples installed</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::FactorBrowser</name>
         <message>
             <source>Materials</source>
@@ -3367,18 +3374,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <translation>&lt;h3&gt;CarbonLabel 碳标签 %1&lt;/h3&gt;&lt;p&gt;Carbon footprints and carbon-transparency labels for ICT products and digital services, computed cradle to grave as ISO 14067 and GB/T 24067 describe.&lt;/p&gt;&lt;p&gt;Factor dataset %2.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>No recent profiles</source>
-            <translation>No recent profiles</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Clear the list</translation>
-        </message>
-        <message>
-            <source>No examples installed</source>
-            <translation>No examples installed</translation>
-        </message>
-        <message>
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
@@ -3739,6 +3734,17 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Change emission factor</source>
             <translation>Change emission factor</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::RecentFilesMenu</name>
+        <message>
+            <source>No recent profiles</source>
+            <translation>No recent profiles</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>Clear the list</translation>
         </message>
     </context>
     <context>

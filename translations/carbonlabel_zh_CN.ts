@@ -2246,6 +2246,13 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::ExamplesMenu</name>
+        <message>
+            <source>No examples installed</source>
+            <translation>未安装示例</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::FactorBrowser</name>
         <message>
             <source>Materials</source>
@@ -3353,18 +3360,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <translation>&lt;h3&gt;碳标签 CarbonLabel %1&lt;/h3&gt;&lt;p&gt;按 ISO 14067 和 GB/T 24067 的方法，从摇篮到坟墓计算 ICT 产品和数字服务的碳足迹，并生成碳透明标签。&lt;/p&gt;&lt;p&gt;排放因子数据集 %2。&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>No recent profiles</source>
-            <translation>没有最近打开的产品档案</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>清空列表</translation>
-        </message>
-        <message>
-            <source>No examples installed</source>
-            <translation>未安装示例</translation>
-        </message>
-        <message>
             <source>Analyses</source>
             <translation>分析</translation>
         </message>
@@ -3724,6 +3719,17 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Change emission factor</source>
             <translation>更改排放因子</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::RecentFilesMenu</name>
+        <message>
+            <source>No recent profiles</source>
+            <translation>没有最近打开的产品档案</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
         </message>
     </context>
     <context>

@@ -7,11 +7,13 @@
 #include "core/settings.h"
 #include "ui/batchexportdialog.h"
 #include "ui/bomimportdialog.h"
+#include "ui/examplesmenu.h"
 #include "ui/factorbrowser.h"
 #include "ui/footprintpanel.h"
 #include "ui/labelpreview.h"
 #include "ui/languagemanager.h"
 #include "ui/profileeditor.h"
+#include "ui/recentfilesmenu.h"
 #include "ui/refreshview.h"
 #include "ui/settingsdialog.h"
 #include "ui/uncertaintyview.h"
@@ -223,13 +225,15 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
-    m_examplesMenu = m_fileMenu->addMenu(QString());
-    m_examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
-    connect(m_examplesMenu, &QMenu::aboutToShow, this, &MainWindow::fillExamplesMenu);
+    m_examplesMenu = new ExamplesMenu(examplesDirectory(), this);
+    m_fileMenu->addMenu(m_examplesMenu);
+    connect(m_examplesMenu, &ExamplesMenu::exampleChosen, this,
+            [this](const QString &file) { newFromExample(file); });
     m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_recentMenu = new RecentFilesMenu(this);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this,
+            [this](const QString &file) { openFile(file); });
     m_fileMenu->addAction(m_importBomAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
@@ -551,42 +555,6 @@ void MainWindow::showAbout()
                "24067 "
                "describe.</p><p>Factor dataset %2.</p>")
                     .arg(QStringLiteral(CARBONLABEL_VERSION), m_database->datasetVersion()));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = Settings::instance()->recentFiles();
-    for (const QString &file : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName());
-        a->setToolTip(file);
-        connect(a, &QAction::triggered, this, [this, file] { openFile(file); });
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent profiles"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear the list"), this, [] {
-        Settings::instance()->setValue(Settings::RecentFiles, QStringList());
-    });
-}
-
-void MainWindow::fillExamplesMenu()
-{
-    m_examplesMenu->clear();
-    const QDir dir(examplesDirectory());
-    const QStringList files
-            = dir.entryList({QStringLiteral("*.clprofile.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        QString title = name;
-        title.chop(int(qstrlen(".clprofile.json")));
-        const QString path = dir.filePath(name);
-        connect(m_examplesMenu->addAction(title), &QAction::triggered, this,
-                [this, path] { newFromExample(path); });
-    }
-    if (files.isEmpty())
-        m_examplesMenu->addAction(tr("No examples installed"))->setEnabled(false);
 }
 
 void MainWindow::showPath(const QString &path)

@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace carbonlabel {
 
+class ExamplesMenu;
 class FactorBrowser;
 class FactorDatabase;
 class FactorLibrary;
@@ -24,6 +25,7 @@ class FootprintPanel;
 class LabelPreview;
 class ProfileDocument;
 class ProfileEditor;
+class RecentFilesMenu;
 class RefreshView;
 class UncertaintyView;
 class WhereRunView;
@@ -92,8 +94,6 @@ private:
     void retranslateUi();
     void updateTitle();
     void updateStatus();
-    void fillRecentMenu();
-    void fillExamplesMenu();
     void applySetting(int key);
     void showPath(const QString &path);
     static QStringList profileFiles(const QMimeData *mime);
@@ -117,8 +117,8 @@ private:
     QLabel *m_dataset;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_examplesMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    ExamplesMenu *m_examplesMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

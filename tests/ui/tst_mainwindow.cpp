@@ -18,8 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -99,6 +101,38 @@ private slots:
         // The stage table in the panel: materials & manufacturing first.
         auto *stages = w.findChild<QTableView *>(QStringLiteral("stageTable"));
         QCOMPARE(stages->model()->index(0, 1).data().toString(), QStringLiteral("1.015"));
+    }
+
+    // File > Open recent lists what was opened and opens it again; New from example lists the
+    // installed examples and starts an untitled copy.
+    void recentAndExampleMenus()
+    {
+        Settings::instance()->setValue(Settings::RecentFiles, QStringList());
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(mouse()));
+        w.newProfile();
+        QVERIFY(w.document()->fileName().isEmpty());
+
+        auto *recent = w.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QCOMPARE(recent->actions().first()->text(),
+                 QStringLiteral("wireless-mouse.clprofile.json"));
+        recent->actions().first()->trigger();
+        QCOMPARE(QFileInfo(w.document()->fileName()).fileName(),
+                 QStringLiteral("wireless-mouse.clprofile.json"));
+
+        auto *examples = w.findChild<QMenu *>(QStringLiteral("examplesMenu"));
+        QVERIFY(examples);
+        emit examples->aboutToShow();
+        QStringList titles;
+        for (QAction *a : examples->actions())
+            titles << a->text();
+        QVERIFY2(titles.contains(QStringLiteral("laptop-14")), qPrintable(titles.join(u',')));
+        examples->actions().at(titles.indexOf(QStringLiteral("laptop-14")))->trigger();
+        QVERIFY(w.document()->fileName().isEmpty()); // a copy, not the installed file
+        QCOMPARE(w.document()->profile().product.id, QStringLiteral("laptop-14"));
     }
 
     void editQuantityInTable()
