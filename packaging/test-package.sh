@@ -45,9 +45,26 @@ total=$(sed -n 's/.*"total_kg_co2e": \([0-9.eE+-]*\).*/\1/p' <<< "$out")
 awk -v t="$total" 'BEGIN { d = t - 1.22464282305; exit !(d < 1e-9 && d > -1e-9) }' \
     || fail "installed footprint total $total, expected 1.22464282305"
 
+# A build with the window must package it, with its desktop entry and metainfo.
+if [ -x "$build/bin/carbonlabel" ]; then
+    for f in usr/bin/carbonlabel usr/share/applications/carbonlabel.desktop \
+             usr/share/metainfo/org.carbonlabel.CarbonLabel.metainfo.xml; do
+        [ -e "$root/$f" ] || fail "missing /$f"
+    done
+fi
 if [ -e "$root/usr/bin/carbonlabel" ]; then
     desktop-file-validate "$root/usr/share/applications/carbonlabel.desktop" || fail "desktop-file-validate"
     appstreamcli validate --no-net "$root/usr/share/metainfo/org.carbonlabel.CarbonLabel.metainfo.xml" \
         || fail "appstreamcli validate"
+fi
+# The MIME type registers: update-mime-database (shared-mime-info) compiles the package's XML
+# and its glob must come out in globs2.
+if command -v update-mime-database > /dev/null; then
+    mime=$scratch/mime
+    mkdir -p "$mime/packages"
+    cp "$root/usr/share/mime/packages/carbonlabel.xml" "$mime/packages/"
+    update-mime-database "$mime" 2> "$scratch/mime.err" || fail "update-mime-database: $(cat "$scratch/mime.err")"
+    grep -q ':application/x-carbonlabel-profile:\*\.clprofile\.json' "$mime/globs2" \
+        || fail "the MIME type did not register *.clprofile.json"
 fi
 echo "test-package: ok"
