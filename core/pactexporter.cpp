@@ -1,7 +1,6 @@
 #include "core/pactexporter.h"
 
 #include "core/profileevaluator.h"
-#include "lca/units.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -51,9 +50,9 @@ bool isUrn(const QString &value)
 PactFields PactFields::fromProfile(const Profile &profile, Diagnostics *diagnostics)
 {
     PactFields f;
-    if (!profile.unknown.is_object() || !profile.unknown.contains("pact"))
+    if (profile.pact.is_null())
         return f;
-    const Json &pact = profile.unknown["pact"];
+    const Json &pact = profile.pact;
     if (!pact.is_object()) {
         diagnostics->append(error(QStringLiteral("pact"), tr("must be an object")));
         return f;
@@ -273,9 +272,10 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
     for (const lca::Contribution &k : e.result.contributions) {
         if (k.stage != lca::Stage::MaterialsManufacturing && k.stage != lca::Stage::Distribution)
             continue;
+        // The inventory already knows which factors count CO2 alone (InventoryBuilder).
         const Factor *factor = e.built.factorFor(k.factor);
-        const auto unit = factor ? lca::parseFactorUnit(factor->unit.toStdString()) : std::nullopt;
-        if (unit && unit->co2Only && !co2Only.contains(factor->id))
+        if (factor && e.built.inventory.factors[static_cast<std::size_t>(k.factor)].co2Only
+            && !co2Only.contains(factor->id))
             co2Only.append(factor->id);
     }
     if (!co2Only.isEmpty())

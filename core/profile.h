@@ -240,6 +240,9 @@ struct Profile
     std::optional<EndOfLife> endOfLife;
     std::optional<Offsets> offsets;
     Json factorSnapshot; // as read; rewritten on save from the factor database
+    // The optional PACT identifiers (docs/exchange.md), kept as read and written back;
+    // PactFields::fromProfile checks them when a PACT footprint is exported.
+    Json pact;
     UnknownFields unknown;
 
     // Every factor id the profile refers to, in order of first use, without repeats.

@@ -414,16 +414,14 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
         if (reader.r.expectObject(*it, QStringLiteral("factor_snapshot")))
             profile.factorSnapshot = *it;
     }
+    if (const auto it = root.find("pact"); it != root.end())
+        profile.pact = *it;
     profile.unknown
             = reader.r.unknownFields(root,
                                      {"format", "version", "product", "materials", "manufacturing",
                                       "packaging", "distribution", "use", "digital_service",
                                       "end_of_life", "offsets", "factor_snapshot", "pact"},
                                      {});
-    // The optional PACT identifiers (docs/exchange.md) are read by the PACT exporter, which
-    // checks them; here they are only kept, without an "unknown field" warning.
-    if (const auto it = root.find("pact"); it != root.end())
-        profile.unknown["pact"] = *it;
     result.profile = std::move(profile);
     return result;
 }

@@ -296,6 +296,8 @@ Json ProfileWriter::toJson(const Profile &profile, const FactorDatabase *databas
         appendUnknown(o, off.unknown);
         root["offsets"] = std::move(o);
     }
+    if (!profile.pact.is_null())
+        root["pact"] = profile.pact;
     appendUnknown(root, profile.unknown);
     if (database)
         root["factor_snapshot"] = factorSnapshot(profile, *database);

@@ -1,6 +1,8 @@
 #include "ui/appstyle.h"
 
 #include <QApplication>
+#include <QStyle>
+#include <QWidget>
 
 namespace carbonlabel {
 
@@ -31,6 +33,14 @@ QFrame#snapshotBanner { background: #fff4d6; border: 1px solid #f0c36d; border-r
 QScrollArea#labelScroll { background: #e8eaed; }
 QScrollArea#labelScroll > QWidget > QWidget { background: #e8eaed; }
 )"));
+}
+
+void AppStyle::markProblem(QWidget *field, const QString &message)
+{
+    field->setProperty("severity", message.isEmpty() ? 0 : 2);
+    field->setToolTip(message);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
 }
 
 } // namespace carbonlabel

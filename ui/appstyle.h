@@ -1,6 +1,8 @@
 #pragma once
 
 class QApplication;
+class QString;
+class QWidget;
 
 namespace carbonlabel {
 
@@ -10,6 +12,9 @@ class AppStyle
 {
 public:
     static void apply(QApplication &app);
+    // Outlines `field` in red with `message` as its tooltip, or clears both when the message
+    // is empty. The style sheet reads the property, so the widget is polished again.
+    static void markProblem(QWidget *field, const QString &message);
 };
 
 } // namespace carbonlabel

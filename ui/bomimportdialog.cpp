@@ -1,6 +1,7 @@
 #include "ui/bomimportdialog.h"
 
 #include "core/numbertext.h"
+#include "ui/appstyle.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -14,19 +15,6 @@
 #include <QVBoxLayout>
 
 namespace carbonlabel {
-
-namespace {
-
-// The same look as the editor's fields: a red outline and the message as the tooltip.
-void markField(QLineEdit *field, const QString &message)
-{
-    field->setProperty("severity", message.isEmpty() ? 0 : 2);
-    field->setToolTip(message);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-
-} // namespace
 
 BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &csvFile,
                                  QWidget *parent)
@@ -134,7 +122,7 @@ bool BomImportDialog::options(BomImportOptions *out)
             else
                 message = tr("expected a number greater than zero");
         }
-        markField(field, message);
+        AppStyle::markProblem(field, message);
         valid = valid && message.isEmpty();
     }
     return valid;

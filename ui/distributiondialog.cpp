@@ -3,13 +3,13 @@
 #include "core/fieldnames.h"
 #include "core/numbertext.h"
 #include "core/profiledocument.h"
+#include "ui/appstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace carbonlabel {
@@ -103,10 +103,7 @@ void DistributionDialog::accept()
     bool ok = true;
     auto read = [&ok](QLineEdit *edit, double *out) {
         const auto n = NumberText::parse(edit->text());
-        edit->setProperty("severity", n ? 0 : 2);
-        edit->setToolTip(n ? QString() : tr("expected a number"));
-        edit->style()->unpolish(edit);
-        edit->style()->polish(edit);
+        AppStyle::markProblem(edit, n ? QString() : tr("expected a number"));
         ok = ok && n.has_value();
         if (n)
             *out = *n;

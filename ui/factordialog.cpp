@@ -3,6 +3,7 @@
 #include "core/factordatabase.h"
 #include "core/factorlibrary.h"
 #include "core/numbertext.h"
+#include "ui/appstyle.h"
 #include "ui/factorbrowser.h"
 
 #include <QComboBox>
@@ -167,14 +168,8 @@ Factor FactorDialog::factor() const
 
 void FactorDialog::mark(const QHash<QString, QString> &errors)
 {
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        QWidget *w = it.value();
-        const bool bad = errors.contains(it.key());
-        w->setProperty("severity", bad ? 2 : 0);
-        w->setToolTip(bad ? errors.value(it.key()) : QString());
-        w->style()->unpolish(w);
-        w->style()->polish(w);
-    }
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
+        AppStyle::markProblem(it.value(), errors.value(it.key()));
 }
 
 void FactorDialog::accept()

@@ -186,6 +186,37 @@ private:
         return QJsonDocument::fromJson(f.readAll()).object();
     }
 
+    // The mouse example as JSON, to change before writing it with writeProfile().
+    static QJsonObject mouseJson()
+    {
+        QFile in(example("wireless-mouse.clprofile.json"));
+        return in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object()
+                                            : QJsonObject();
+    }
+
+    QString writeProfile(const QJsonObject &profile, const QString &name)
+    {
+        const QString file = m_dir.filePath(name);
+        QFile f(file);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(profile).toJson());
+        return file;
+    }
+
+    // export-pact of the unchanged mouse example.
+    Run exportMouse(const QString &out, const QStringList &options)
+    {
+        return cli(QStringList{QStringLiteral("export-pact"),
+                               example("wireless-mouse.clprofile.json"), QStringLiteral("-o"), out}
+                   + options);
+    }
+
+    static QStringList without(QStringList options, const QString &option)
+    {
+        options.remove(options.indexOf(option), 2);
+        return options;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -195,11 +226,11 @@ private slots:
     void v3RequiredFieldsAndValues()
     {
         const QString out = m_dir.filePath(QStringLiteral("mouse-v3.json"));
-        const Run r = cli(QStringList{QStringLiteral("export-pact"),
-                                      example("wireless-mouse.clprofile.json"),
-                                      QStringLiteral("-o"), out, QStringLiteral("--id"),
-                                      QStringLiteral("3f0c2a3e-5b7d-4c1e-9a2b-6d8e0f1a2b3c")}
-                          + kPactOptions);
+        const Run r
+                = exportMouse(out,
+                              QStringList{QStringLiteral("--id"),
+                                          QStringLiteral("3f0c2a3e-5b7d-4c1e-9a2b-6d8e0f1a2b3c")}
+                                      + kPactOptions);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject pf = readJson(out);
         checkFields(pf, kV3Footprint);
@@ -254,11 +285,8 @@ private slots:
     void v23RequiredFieldsAndValues()
     {
         const QString out = m_dir.filePath(QStringLiteral("mouse-v23.json"));
-        const Run r
-                = cli(QStringList{QStringLiteral("export-pact"),
-                                  example("wireless-mouse.clprofile.json"), QStringLiteral("-o"),
-                                  out, QStringLiteral("--spec"), QStringLiteral("2.3")}
-                      + kPactOptions);
+        const Run r = exportMouse(
+                out, QStringList{QStringLiteral("--spec"), QStringLiteral("2.3")} + kPactOptions);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject pf = readJson(out);
         checkFields(pf, kV23Footprint);
@@ -289,9 +317,7 @@ private slots:
     // Fields from the profile's own "pact" object.
     void fieldsFromProfile()
     {
-        QFile in(example("wireless-mouse.clprofile.json"));
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QJsonObject profile = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject profile = mouseJson();
         profile.insert(QStringLiteral("pact"),
                        QJsonObject{{"company_name", "Example Peripherals Ltd"},
                                    {"company_ids", QJsonArray{"urn:example:company:peripherals"}},
@@ -300,11 +326,7 @@ private slots:
                                    {"reference_period_end", "2025-01-01T00:00:00Z"},
                                    {"fossil_carbon_content_kg_c", 0.045},
                                    {"ipcc_characterization_factors", QJsonArray{"AR5", "AR6"}}});
-        const QString file = m_dir.filePath(QStringLiteral("mouse-pact.clprofile.json"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(profile).toJson());
-        f.close();
+        const QString file = writeProfile(profile, QStringLiteral("mouse-pact.clprofile.json"));
         const QString out = m_dir.filePath(QStringLiteral("from-profile.json"));
         const Run r = cli({QStringLiteral("export-pact"), file, QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 0);
@@ -329,16 +351,10 @@ private slots:
     // Without packaging lines the footprint cannot claim to include packaging emissions.
     void noPackagingLines()
     {
-        QFile in(example("wireless-mouse.clprofile.json"));
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QJsonObject profile = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject profile = mouseJson();
         QVERIFY(profile.contains(QStringLiteral("packaging")));
         profile.remove(QStringLiteral("packaging"));
-        const QString file = m_dir.filePath(QStringLiteral("mouse-unpacked.clprofile.json"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(profile).toJson());
-        f.close();
+        const QString file = writeProfile(profile, QStringLiteral("mouse-unpacked.clprofile.json"));
         const QString out = m_dir.filePath(QStringLiteral("unpacked.json"));
         const Run r
                 = cli(QStringList{QStringLiteral("export-pact"), file, QStringLiteral("-o"), out}
@@ -352,50 +368,32 @@ private slots:
     void missingFieldIsNamed()
     {
         const QString out = m_dir.filePath(QStringLiteral("missing.json"));
-        QStringList options = kPactOptions;
-        options.remove(options.indexOf(QStringLiteral("--company-name")), 2);
-        const Run r = cli(QStringList{QStringLiteral("export-pact"),
-                                      example("wireless-mouse.clprofile.json"),
-                                      QStringLiteral("-o"), out}
-                          + options);
+        const QStringList options = without(kPactOptions, QStringLiteral("--company-name"));
+        const Run r = exportMouse(out, options);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("wireless-mouse.clprofile.json: pact.company_name"),
                  r.err.constData());
         QVERIFY(!QFile::exists(out));
         // Which GWPs the factors use is stated by the analyst, never assumed.
-        QStringList noIpcc = kPactOptions;
-        noIpcc.remove(noIpcc.indexOf(QStringLiteral("--ipcc")), 2);
-        const Run withoutIpcc = cli(QStringList{QStringLiteral("export-pact"),
-                                                example("wireless-mouse.clprofile.json"),
-                                                QStringLiteral("-o"), out}
-                                    + noIpcc);
+        const Run withoutIpcc = exportMouse(out, without(kPactOptions, QStringLiteral("--ipcc")));
         QCOMPARE(withoutIpcc.exitCode, 2);
         QVERIFY2(withoutIpcc.err.contains("pact.ipcc_characterization_factors"),
                  withoutIpcc.err.constData());
         QVERIFY(!QFile::exists(out));
 
-        const Run bad
-                = cli(QStringList{QStringLiteral("export-pact"),
-                                  example("wireless-mouse.clprofile.json"), QStringLiteral("-o"),
-                                  out, QStringLiteral("--company-id"), QStringLiteral("ACME")}
-                      + options);
+        const Run bad = exportMouse(
+                out, QStringList{QStringLiteral("--company-id"), QStringLiteral("ACME")} + options);
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("pact.company_ids[0]"), bad.err.constData());
         // "inf" reads as a number to QString::toDouble, but is no carbon content.
         QStringList infinite = options;
         infinite[infinite.indexOf(QStringLiteral("--fossil-carbon-content")) + 1]
                 = QStringLiteral("inf");
-        const Run inf = cli(QStringList{QStringLiteral("export-pact"),
-                                        example("wireless-mouse.clprofile.json"),
-                                        QStringLiteral("-o"), out}
-                            + infinite);
+        const Run inf = exportMouse(out, infinite);
         QCOMPARE(inf.exitCode, 2);
         QVERIFY2(inf.err.contains("--fossil-carbon-content"), inf.err.constData());
         QVERIFY(!QFile::exists(out));
-        QCOMPARE(cli({QStringLiteral("export-pact"), example("wireless-mouse.clprofile.json"),
-                      QStringLiteral("-o"), out, QStringLiteral("--spec"), QStringLiteral("1.0")})
-                         .exitCode,
-                 2);
+        QCOMPARE(exportMouse(out, {QStringLiteral("--spec"), QStringLiteral("1.0")}).exitCode, 2);
     }
 };
 

@@ -104,6 +104,21 @@ private slots:
         QCOMPARE(out["end_of_life"]["x_region"].get<std::string>(), std::string("EU"));
     }
 
+    // The PACT identifiers are part of a profile: no warning, written back as they were read.
+    void pactKept()
+    {
+        const QByteArray text = R"({"format": "carbonlabel-profile", "version": 1,
+            "product": {"id": "p", "name": {"en": "P"}, "lifetime_years": 2},
+            "pact": {"company_name": "Example Ltd", "company_ids": ["urn:example:company:1"]}})";
+        const auto r = ProfileReader::read(text);
+        QVERIFY(r.ok());
+        QVERIFY(r.diagnostics.isEmpty());
+        const Json out = Json::parse(ProfileWriter::write(*r.profile, nullptr).toStdString());
+        QCOMPARE(out["pact"]["company_name"].get<std::string>(), std::string("Example Ltd"));
+        QCOMPARE(out["pact"]["company_ids"][0].get<std::string>(),
+                 std::string("urn:example:company:1"));
+    }
+
     void distributions_data()
     {
         QTest::addColumn<QByteArray>("quantity");
