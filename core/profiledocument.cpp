@@ -1,7 +1,9 @@
 #include "core/profiledocument.h"
 
 #include "core/factordatabase.h"
+#include "core/factorsnapshot.h"
 #include "core/fieldnames.h"
+#include "core/jsonpath.h"
 #include "core/numbertext.h"
 #include "core/profilereader.h"
 #include "core/profilewriter.h"
@@ -19,55 +21,6 @@
 namespace carbonlabel {
 
 namespace {
-
-// The JSON value at `tokens` under `root`, or nullptr.
-const Json *find(const Json &root, const QStringList &tokens)
-{
-    const Json *v = &root;
-    for (const QString &t : tokens) {
-        if (t.startsWith(QLatin1Char('['))) {
-            const std::size_t i = t.mid(1, t.size() - 2).toULongLong();
-            if (!v->is_array() || i >= v->size())
-                return nullptr;
-            v = &(*v)[i];
-        } else {
-            const std::string k = t.toStdString();
-            if (!v->is_object() || !v->contains(k))
-                return nullptr;
-            v = &v->at(k);
-        }
-    }
-    return v;
-}
-
-// Writes `value` at `tokens` when the parent exists; a null value removes the member.
-void patch(Json &root, const QStringList &tokens, const Json &value)
-{
-    if (tokens.isEmpty())
-        return;
-    Json *parent = &root;
-    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        const QString &t = tokens[i];
-        if (t.startsWith(QLatin1Char('['))) {
-            const std::size_t index = t.mid(1, t.size() - 2).toULongLong();
-            if (!parent->is_array() || index >= parent->size())
-                return;
-            parent = &(*parent)[index];
-        } else {
-            const std::string k = t.toStdString();
-            if (!parent->is_object() || !parent->contains(k))
-                return;
-            parent = &(*parent)[k];
-        }
-    }
-    if (!parent->is_object())
-        return;
-    const std::string k = tokens.last().toStdString();
-    if (value.is_null())
-        parent->erase(k);
-    else
-        (*parent)[k] = value;
-}
 
 QByteArray bytes(const std::string &s)
 {
@@ -171,7 +124,7 @@ void ProfileDocument::recoverRawTexts(const Json &root)
         const ProfileFields::Kind kind = ProfileFields::kind(path);
         if (kind == ProfileFields::Kind::None || m_raw.contains(path))
             continue;
-        const Json *value = find(root, ProfileFields::split(path));
+        const Json *value = JsonPath::find(root, ProfileFields::split(path));
         if (!value)
             continue;
         if (kind == ProfileFields::Kind::Text && value->is_string())
@@ -207,37 +160,20 @@ Json ProfileDocument::jsonWithRawTexts(const Profile &profile) const
 {
     Json root = ProfileWriter::toJson(profile, nullptr);
     for (auto it = m_raw.constBegin(); it != m_raw.constEnd(); ++it)
-        patch(root, ProfileFields::split(it.key()), it.value());
+        JsonPath::patch(root, ProfileFields::split(it.key()), it.value());
     return root;
-}
-
-Json ProfileDocument::snapshotForSave() const
-{
-    Json snapshot
-            = m_database ? ProfileWriter::factorSnapshot(m_profile, *m_database) : Json::object();
-    // A recorded value the user has not updated stays as recorded (DESIGN §5: updated one by
-    // one, never behind the user's back); a factor the database no longer has keeps its record.
-    const Json &recorded = m_profile.factorSnapshot;
-    if (recorded.is_object()) {
-        for (const QString &id : m_profile.factorIds()) {
-            const std::string k = id.toStdString();
-            if (recorded.contains(k))
-                snapshot[k] = recorded.at(k);
-        }
-    }
-    return snapshot;
 }
 
 QByteArray ProfileDocument::toData() const
 {
     Profile p = m_profile;
-    p.factorSnapshot = snapshotForSave();
+    p.factorSnapshot = FactorSnapshot::forSave(m_profile, m_database);
     return bytes(jsonWithRawTexts(p).dump(2) + "\n");
 }
 
 bool ProfileDocument::save(const QString &fileName, QString *errorString)
 {
-    const Json snapshot = snapshotForSave();
+    const Json snapshot = FactorSnapshot::forSave(m_profile, m_database);
     Profile p = m_profile;
     p.factorSnapshot = snapshot;
     if (!SaveFile::write(fileName, bytes(jsonWithRawTexts(p).dump(2) + "\n"), errorString))
@@ -552,10 +488,7 @@ void ProfileDocument::updateSnapshot(const QString &factorId)
     const auto factor = m_database->factor(factorId);
     if (!factor)
         return;
-    const Json entry{{"value", factor->value},
-                     {"unit", factor->unit.toStdString()},
-                     {"source", factor->source.toStdString()},
-                     {"dataset_version", factor->datasetVersion.toStdString()}};
+    const Json entry = ProfileWriter::snapshotEntry(*factor);
     closeEditing();
     m_undoStack->push(new SnapshotCommand(this, factorId, entry));
 }
@@ -610,32 +543,8 @@ void ProfileDocument::reevaluate()
     if (m_evaluation.ok())
         m_lastValid = m_evaluation;
 
-    m_snapshotDifferences.clear();
-    const Json &snapshot = m_profile.factorSnapshot;
-    if (m_database && snapshot.is_object()) {
-        for (const QString &id : m_profile.factorIds()) {
-            const std::string k = id.toStdString();
-            if (!snapshot.contains(k) || !snapshot.at(k).is_object())
-                continue;
-            const Json &entry = snapshot.at(k);
-            const auto current = m_database->factor(id);
-            if (!current)
-                continue;
-            SnapshotDifference d;
-            d.factorId = id;
-            d.snapshotValue = entry.value("value", Json(0.0)).is_number()
-                    ? entry.at("value").get<double>()
-                    : 0.0;
-            d.snapshotUnit = QString::fromStdString(entry.value("unit", std::string()));
-            d.snapshotDatasetVersion
-                    = QString::fromStdString(entry.value("dataset_version", std::string()));
-            d.currentValue = current->value;
-            d.currentUnit = current->unit;
-            d.currentDatasetVersion = current->datasetVersion;
-            if (d.snapshotValue != d.currentValue || d.snapshotUnit != d.currentUnit)
-                m_snapshotDifferences.append(d);
-        }
-    }
+    m_snapshotDifferences = m_database ? FactorSnapshot::differences(m_profile, *m_database)
+                                       : QList<SnapshotDifference>();
     m_evaluationNs = timer.nsecsElapsed();
     emit evaluated();
 }

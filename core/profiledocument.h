@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/factorsnapshot.h"
 #include "core/profileevaluator.h"
 #include "core/profilefields.h"
 
@@ -37,16 +38,7 @@ public:
     };
 
     // A factor whose value recorded in the profile's factor_snapshot is not the database's.
-    struct SnapshotDifference
-    {
-        QString factorId;
-        double snapshotValue = 0.0;
-        QString snapshotUnit;
-        QString snapshotDatasetVersion;
-        double currentValue = 0.0;
-        QString currentUnit;
-        QString currentDatasetVersion;
-    };
+    using SnapshotDifference = FactorSnapshot::Difference;
 
     explicit ProfileDocument(const FactorDatabase *database, QObject *parent = nullptr);
     ~ProfileDocument() override;
@@ -164,7 +156,6 @@ signals:
 
 private:
     Json jsonWithRawTexts(const Profile &profile) const;
-    Json snapshotForSave() const;
     void recoverRawTexts(const Json &root);
     void shiftRawTexts(ProfileList list, int fromRow, int delta);
     void changed();

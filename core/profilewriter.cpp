@@ -194,6 +194,14 @@ Json ProfileWriter::numberToJson(const UncertainValue &v)
     return plain(v.value);
 }
 
+Json ProfileWriter::snapshotEntry(const Factor &factor)
+{
+    return Json{{"value", factor.value},
+                {"unit", str(factor.unit)},
+                {"source", str(factor.source)},
+                {"dataset_version", str(factor.datasetVersion)}};
+}
+
 Json ProfileWriter::factorSnapshot(const Profile &profile, const FactorDatabase &database)
 {
     Json snapshot = Json::object();
@@ -201,10 +209,7 @@ Json ProfileWriter::factorSnapshot(const Profile &profile, const FactorDatabase 
         const auto factor = database.factor(id);
         if (!factor)
             continue;
-        snapshot[str(id)] = Json{{"value", factor->value},
-                                 {"unit", str(factor->unit)},
-                                 {"source", str(factor->source)},
-                                 {"dataset_version", str(factor->datasetVersion)}};
+        snapshot[str(id)] = snapshotEntry(*factor);
     }
     return snapshot;
 }

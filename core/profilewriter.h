@@ -7,6 +7,7 @@
 namespace carbonlabel {
 
 class FactorDatabase;
+struct Factor;
 
 // Writes product profiles, format v1. Unknown fields read from a file are written back;
 // `factor_snapshot` is rebuilt from the database when one is given (DESIGN §5).
@@ -24,6 +25,8 @@ public:
     // id -> {value, unit, source, dataset_version} for every factor the profile uses and the
     // database has.
     static Json factorSnapshot(const Profile &profile, const FactorDatabase &database);
+    // One factor's snapshot entry: {value, unit, source, dataset_version}.
+    static Json snapshotEntry(const Factor &factor);
     static Json numberToJson(const UncertainValue &value);
 };
 

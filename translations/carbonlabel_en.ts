@@ -3280,18 +3280,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <translation>No factor database</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>“%1” has changes that are not saved.</source>
-            <translation>“%1” has changes that are not saved.</translation>
-        </message>
-        <message>
-            <source>Save them before closing the profile?</source>
-            <translation>Save them before closing the profile?</translation>
-        </message>
-        <message>
             <source>New from example</source>
             <translation>New from example</translation>
         </message>
@@ -3344,26 +3332,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Recovered the unsaved changes of %1</source>
             <translation>Recovered the unsaved changes of %1</translation>
-        </message>
-        <message>
-            <source>an untitled profile</source>
-            <translation>an untitled profile</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes</source>
-            <translation>Recover unsaved changes</translation>
-        </message>
-        <message>
-            <source>CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.</source>
-            <translation>CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.</translation>
-        </message>
-        <message>
-            <source>Recover them now? Otherwise they are deleted.</source>
-            <translation>Recover them now? Otherwise they are deleted.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
         </message>
         <message>
             <source>About CarbonLabel</source>
@@ -3748,6 +3716,33 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::RecoveryBox</name>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>Recover unsaved changes</translation>
+        </message>
+        <message>
+            <source>an untitled profile</source>
+            <translation>an untitled profile</translation>
+        </message>
+        <message>
+            <source>CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.</source>
+            <translation>CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.</translation>
+        </message>
+        <message>
+            <source>Recover them now? Otherwise they are deleted.</source>
+            <translation>Recover them now? Otherwise they are deleted.</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>Recover</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::RefreshCycleModel</name>
         <message>
             <source>The analysis appears when the profile has no problems.</source>
@@ -4089,6 +4084,21 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>total from %1 to %2 kg CO2e</source>
             <translation>total from %1 to %2 kg CO2e</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::UnsavedChangesBox</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved.</source>
+            <translation>“%1” has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Save them before closing the profile?</source>
+            <translation>Save them before closing the profile?</translation>
         </message>
     </context>
     <context>

@@ -3268,18 +3268,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <translation>没有排放因子数据库</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的更改</translation>
-        </message>
-        <message>
-            <source>“%1” has changes that are not saved.</source>
-            <translation>“%1”有尚未保存的更改。</translation>
-        </message>
-        <message>
-            <source>Save them before closing the profile?</source>
-            <translation>关闭产品档案前是否保存？</translation>
-        </message>
-        <message>
             <source>New from example</source>
             <translation>从示例新建</translation>
         </message>
@@ -3330,26 +3318,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>Recovered the unsaved changes of %1</source>
             <translation>已恢复 %1 未保存的更改</translation>
-        </message>
-        <message>
-            <source>an untitled profile</source>
-            <translation>未命名的产品档案</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes</source>
-            <translation>恢复未保存的更改</translation>
-        </message>
-        <message>
-            <source>CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.</source>
-            <translation>碳标签上次未正常关闭。%1 未保存的更改已于 %2 保留。</translation>
-        </message>
-        <message>
-            <source>Recover them now? Otherwise they are deleted.</source>
-            <translation>现在恢复吗？否则将删除这些更改。</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
         </message>
         <message>
             <source>About CarbonLabel</source>
@@ -3733,6 +3701,33 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </message>
     </context>
     <context>
+        <name>carbonlabel::RecoveryBox</name>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>恢复未保存的更改</translation>
+        </message>
+        <message>
+            <source>an untitled profile</source>
+            <translation>未命名的产品档案</translation>
+        </message>
+        <message>
+            <source>CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.</source>
+            <translation>碳标签上次未正常关闭。%1 未保存的更改已于 %2 保留。</translation>
+        </message>
+        <message>
+            <source>Recover them now? Otherwise they are deleted.</source>
+            <translation>现在恢复吗？否则将删除这些更改。</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
         <name>carbonlabel::RefreshCycleModel</name>
         <message>
             <source>The analysis appears when the profile has no problems.</source>
@@ -4068,6 +4063,21 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <message>
             <source>total from %1 to %2 kg CO2e</source>
             <translation>总量 %1 至 %2 千克二氧化碳当量</translation>
+        </message>
+    </context>
+    <context>
+        <name>carbonlabel::UnsavedChangesBox</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved.</source>
+            <translation>“%1”有尚未保存的更改。</translation>
+        </message>
+        <message>
+            <source>Save them before closing the profile?</source>
+            <translation>关闭产品档案前是否保存？</translation>
         </message>
     </context>
     <context>

@@ -14,9 +14,11 @@
 #include "ui/languagemanager.h"
 #include "ui/profileeditor.h"
 #include "ui/recentfilesmenu.h"
+#include "ui/recoverybox.h"
 #include "ui/refreshview.h"
 #include "ui/settingsdialog.h"
 #include "ui/uncertaintyview.h"
+#include "ui/unsavedchangesbox.h"
 #include "ui/whererunview.h"
 
 #include <QAction>
@@ -33,7 +35,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -351,12 +352,7 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("“%1” has changes that are not saved.").arg(m_document->displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedChangesBox"));
-    box.setInformativeText(tr("Save them before closing the profile?"));
-    box.setDefaultButton(QMessageBox::Save);
+    UnsavedChangesBox box(m_document->displayName(), this);
     switch (box.exec()) {
     case QMessageBox::Save:
         return save();
@@ -502,21 +498,9 @@ bool MainWindow::recover(const Autosaver::Recovery &recovery)
 void MainWindow::offerRecovery()
 {
     for (const Autosaver::Recovery &r : Autosaver::pendingRecoveries()) {
-        const QString name = r.originalFile.isEmpty() ? tr("an untitled profile")
-                                                      : QFileInfo(r.originalFile).fileName();
-        QMessageBox box(
-                QMessageBox::Question, tr("Recover unsaved changes"),
-                tr("CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.")
-                        .arg(name,
-                             QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("recoveryBox"));
-        box.setInformativeText(tr("Recover them now? Otherwise they are deleted."));
-        QPushButton *recoverButton = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
-        box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(recoverButton);
+        RecoveryBox box(r, this);
         box.exec();
-        if (box.clickedButton() == recoverButton) {
+        if (box.recoverChosen()) {
             recover(r);
             return; // one document per window
         }

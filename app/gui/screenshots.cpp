@@ -14,13 +14,13 @@
 #include "ui/mainwindow.h"
 #include "ui/profileeditor.h"
 #include "ui/settingsdialog.h"
+#include "ui/unsavedchangesbox.h"
 #include "ui/whererunview.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -135,12 +135,7 @@ int main(int argc, char **argv)
         BomImportDialog bomDialog(window.library()->database(), bom, &window);
         grab(&bomDialog, path(QStringLiteral("bom-import-dialog")));
 
-        QMessageBox unsaved(QMessageBox::Warning, MainWindow::tr("Unsaved changes"),
-                            MainWindow::tr("“%1” has changes that are not saved.")
-                                    .arg(window.document()->displayName()),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                            &window);
-        unsaved.setInformativeText(MainWindow::tr("Save them before closing the profile?"));
+        UnsavedChangesBox unsaved(window.document()->displayName(), &window);
         grab(&unsaved, path(QStringLiteral("unsaved-dialog")));
         window.document()->setClean();
         window.close();

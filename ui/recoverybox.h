@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/autosaver.h"
+
+#include <QMessageBox>
+
+namespace carbonlabel {
+
+// After a crash: recover the unsaved changes an autosave kept, or delete them.
+class RecoveryBox : public QMessageBox
+{
+    Q_OBJECT
+
+public:
+    explicit RecoveryBox(const Autosaver::Recovery &recovery, QWidget *parent = nullptr);
+
+    // After exec(): the user chose to recover.
+    bool recoverChosen() const { return clickedButton() == m_recover; }
+
+private:
+    QAbstractButton *m_recover;
+};
+
+} // namespace carbonlabel
