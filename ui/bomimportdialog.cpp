@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -70,12 +71,12 @@ BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &
     // The options change the skeleton and its warnings: read again as they are typed.
     for (QLineEdit *field : {m_id, m_nameEn, m_nameZh, m_lifetime, m_mass})
         connect(field, &QLineEdit::textChanged, this, &BomImportDialog::reimport);
-    connect(m_reload, &QPushButton::clicked, this, &BomImportDialog::reimport);
+    connect(m_reload, &QPushButton::clicked, this, &BomImportDialog::reload);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     retranslateUi();
-    reimport();
+    reload();
     resize(640, 520);
 }
 
@@ -128,11 +129,21 @@ bool BomImportDialog::options(BomImportOptions *out)
     return valid;
 }
 
+void BomImportDialog::reload()
+{
+    QFile file(m_file);
+    m_csv = file.open(QIODevice::ReadOnly) ? std::optional(file.readAll()) : std::nullopt;
+    reimport();
+}
+
 void BomImportDialog::reimport()
 {
     BomImportOptions opts;
     m_optionsValid = options(&opts);
-    m_result = BomImporter::importFile(m_file, *m_database, opts);
+    // Typing in a field does not read the file again; an unreadable file is reported by
+    // importFile() in the importer's words.
+    m_result = m_csv ? BomImporter::import(*m_csv, m_file, *m_database, opts)
+                     : BomImporter::importFile(m_file, *m_database, opts);
     showResult();
 }
 

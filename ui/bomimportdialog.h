@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -27,7 +29,9 @@ public:
     BomImportDialog(const FactorDatabase *database, const QString &csvFile,
                     QWidget *parent = nullptr);
 
-    // Reads the CSV again with the options typed in the dialog.
+    // Reads the file again (it may have been fixed meanwhile) and imports it.
+    void reload();
+    // Imports the file as last read with the options typed in the dialog.
     void reimport();
     const BomImporter::Result &result() const { return m_result; }
     void retranslateUi();
@@ -42,6 +46,7 @@ private:
 
     const FactorDatabase *m_database;
     QString m_file;
+    std::optional<QByteArray> m_csv; // the file as last read; unset when it could not be read
     BomImporter::Result m_result;
     bool m_optionsValid = true;
     QLabel *m_intro;
