@@ -1,6 +1,6 @@
 #include "ui/analysisview.h"
 
-#include "core/profiledocument.h"
+#include "core/document/profiledocument.h"
 
 #include <QEvent>
 

@@ -1,6 +1,6 @@
 #include "ui/batchexportdialog.h"
 
-#include "core/labelbatch.h"
+#include "core/render/labelbatch.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "ui/bomimportdialog.h"
 
-#include "core/numbertext.h"
+#include "core/base/numbertext.h"
 #include "ui/appstyle.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/bomimporter.h"
+#include "core/evaluation/bomimporter.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "ui/editorpage.h"
 
-#include "core/profiledocument.h"
+#include "core/document/profiledocument.h"
 #include "ui/factoredit.h"
 #include "ui/fieldedit.h"
 #include "ui/listeditor.h"

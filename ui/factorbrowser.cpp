@@ -1,9 +1,9 @@
 #include "ui/factorbrowser.h"
 
-#include "core/factordatabase.h"
-#include "core/factorlibrary.h"
-#include "core/factorsearchmodel.h"
-#include "core/numbertext.h"
+#include "core/base/numbertext.h"
+#include "core/document/factorsearchmodel.h"
+#include "core/factors/factordatabase.h"
+#include "core/factors/factorlibrary.h"
 #include "ui/factordialog.h"
 
 #include <QComboBox>

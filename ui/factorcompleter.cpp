@@ -1,6 +1,6 @@
 #include "ui/factorcompleter.h"
 
-#include "core/factorsearchmodel.h"
+#include "core/document/factorsearchmodel.h"
 
 #include <QAbstractItemView>
 #include <QLineEdit>

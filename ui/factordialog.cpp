@@ -1,8 +1,8 @@
 #include "ui/factordialog.h"
 
-#include "core/factordatabase.h"
-#include "core/factorlibrary.h"
-#include "core/numbertext.h"
+#include "core/base/numbertext.h"
+#include "core/factors/factordatabase.h"
+#include "core/factors/factorlibrary.h"
 #include "ui/appstyle.h"
 #include "ui/factorbrowser.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/factor.h"
+#include "core/factors/factor.h"
 
 #include <QDialog>
 #include <QHash>

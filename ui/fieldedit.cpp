@@ -1,7 +1,7 @@
 #include "ui/fieldedit.h"
 
-#include "core/fieldnames.h"
-#include "core/profiledocument.h"
+#include "core/document/profiledocument.h"
+#include "core/profile/fieldnames.h"
 #include "ui/distributiondialog.h"
 
 #include <QContextMenuEvent>

@@ -1,11 +1,11 @@
 #include "ui/footprintpanel.h"
 
-#include "core/contributionsmodel.h"
-#include "core/diagnosticsmodel.h"
-#include "core/fieldnames.h"
-#include "core/numbertext.h"
-#include "core/profiledocument.h"
-#include "core/stagetotalsmodel.h"
+#include "core/base/numbertext.h"
+#include "core/document/contributionsmodel.h"
+#include "core/document/diagnosticsmodel.h"
+#include "core/document/profiledocument.h"
+#include "core/document/stagetotalsmodel.h"
+#include "core/profile/fieldnames.h"
 
 #include <QChart>
 #include <QChartView>

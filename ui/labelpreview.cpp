@@ -1,8 +1,8 @@
 #include "ui/labelpreview.h"
 
-#include "core/labelrenderer.h"
-#include "core/profiledocument.h"
-#include "core/settings.h"
+#include "core/document/profiledocument.h"
+#include "core/document/settings.h"
+#include "core/render/labelrenderer.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -152,8 +152,7 @@ void LabelPreview::retranslateUi()
     const int language = m_language->currentIndex();
     m_kind->clear();
     m_kind->addItem(tr("Badge (box label)"), static_cast<int>(LabelOptions::Kind::Badge));
-    if (LabelRenderer::isAvailable(LabelOptions::Kind::Sheet))
-        m_kind->addItem(tr("Product sheet (A4)"), static_cast<int>(LabelOptions::Kind::Sheet));
+    m_kind->addItem(tr("Product sheet (A4)"), static_cast<int>(LabelOptions::Kind::Sheet));
     m_language->clear();
     m_language->addItem(tr("Chinese and English"), static_cast<int>(LabelOptions::Language::Both));
     m_language->addItem(tr("English"), static_cast<int>(LabelOptions::Language::English));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/labeloptions.h"
+#include "core/render/labeloptions.h"
 
 #include <QTimer>
 #include <QWidget>

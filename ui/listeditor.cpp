@@ -1,7 +1,7 @@
 #include "ui/listeditor.h"
 
-#include "core/profiledocument.h"
-#include "core/profilelistmodel.h"
+#include "core/document/profiledocument.h"
+#include "core/document/profilelistmodel.h"
 #include "ui/distributiondialog.h"
 #include "ui/profiledelegate.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/profilefields.h"
+#include "core/profile/profilefields.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ui/profiledelegate.h"
 
-#include "core/profilelistmodel.h"
+#include "core/document/profilelistmodel.h"
 #include "ui/factorcompleter.h"
 
 #include <QComboBox>

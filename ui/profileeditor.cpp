@@ -1,6 +1,6 @@
 #include "ui/profileeditor.h"
 
-#include "core/profiledocument.h"
+#include "core/document/profiledocument.h"
 #include "ui/digitalservicepage.h"
 #include "ui/distributionpage.h"
 #include "ui/endoflifepage.h"

@@ -1,6 +1,6 @@
 #include "ui/recentfilesmenu.h"
 
-#include "core/settings.h"
+#include "core/document/settings.h"
 
 #include <QFileInfo>
 

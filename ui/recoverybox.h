@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/autosaver.h"
+#include "core/document/autosaver.h"
 
 #include <QMessageBox>
 

@@ -1,7 +1,7 @@
 #include "ui/refreshview.h"
 
-#include "core/numbertext.h"
-#include "core/refreshcyclemodel.h"
+#include "core/base/numbertext.h"
+#include "core/document/refreshcyclemodel.h"
 
 #include <QChart>
 #include <QChartView>

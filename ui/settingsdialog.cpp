@@ -1,7 +1,7 @@
 #include "ui/settingsdialog.h"
 
-#include "core/labeloptions.h"
-#include "core/settings.h"
+#include "core/document/settings.h"
+#include "core/render/labeloptions.h"
 #include "ui/factorcompleter.h"
 #include "ui/languagemanager.h"
 

@@ -1,8 +1,8 @@
 #include "ui/snapshotbanner.h"
 
-#include "core/fieldnames.h"
-#include "core/numbertext.h"
-#include "core/profiledocument.h"
+#include "core/base/numbertext.h"
+#include "core/document/profiledocument.h"
+#include "core/profile/fieldnames.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "ui/uncertaintyview.h"
 
-#include "core/numbertext.h"
-#include "core/stagetotalsmodel.h"
-#include "core/uncertaintymodel.h"
+#include "core/base/numbertext.h"
+#include "core/document/stagetotalsmodel.h"
+#include "core/document/uncertaintymodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,8 +1,8 @@
 #include "ui/whererunview.h"
 
-#include "core/numbertext.h"
-#include "core/profiledocument.h"
-#include "core/whererunmodel.h"
+#include "core/base/numbertext.h"
+#include "core/document/profiledocument.h"
+#include "core/document/whererunmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "commandlineparser.h"
 
-#include "core/commands/commandregistry.h"
+#include "app/cli/commandregistry.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/commands/command.h"
+#include "app/cli/command.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // carbonlabel-cli: the headless face of CarbonLabel (DESIGN §9).
-#include "commandlineparser.h"
+#include "app/cli/commandlineparser.h"
 
 #include <QGuiApplication>
 #include <QLibraryInfo>

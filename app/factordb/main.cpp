@@ -1,8 +1,8 @@
 // carbonlabel-factordb CSV OUT.sqlite VERSION
 // Build-time tool: checks the factor CSV and builds the read-only factor database from it.
 
-#include "core/factorcsv.h"
-#include "core/factordatabase.h"
+#include "core/factors/factorcsv.h"
+#include "core/factors/factordatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // carbonlabel: the CarbonLabel window (DESIGN §1, §2).
 #include "commandline.h"
 
-#include "core/settings.h"
+#include "core/document/settings.h"
 #include "ui/appstyle.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"

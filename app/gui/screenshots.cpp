@@ -1,8 +1,8 @@
 // carbonlabel-screenshots OUTDIR: every window and dialog of the program, in English and
 // Chinese, grabbed offscreen to PNG files, for looking at them (docs/gui.md). Not installed.
-#include "core/factorlibrary.h"
-#include "core/profiledocument.h"
-#include "core/settings.h"
+#include "core/document/profiledocument.h"
+#include "core/document/settings.h"
+#include "core/factors/factorlibrary.h"
 #include "ui/appstyle.h"
 #include "ui/batchexportdialog.h"
 #include "ui/bomimportdialog.h"

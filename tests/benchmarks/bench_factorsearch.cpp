@@ -1,8 +1,8 @@
 // Factor search and lookup over 50,000 synthetic factors plus the shipped ones.
 // Goal (DESIGN: search on a hot path): each search under 5 ms with limit 50.
 
-#include "core/factorcsv.h"
-#include "core/factordatabase.h"
+#include "core/factors/factorcsv.h"
+#include "core/factors/factordatabase.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>

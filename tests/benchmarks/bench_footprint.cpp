@@ -1,8 +1,8 @@
 // Footprint of a 50-line profile (DESIGN §7 goal: under 2 µs for the calculation), plus the
 // whole path from JSON text for scale.
-#include "core/factordatabase.h"
-#include "core/profileevaluator.h"
-#include "core/profilereader.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
+#include "core/profile/profilereader.h"
 #include "lca/footprintcalculator.h"
 
 #include <QTemporaryDir>

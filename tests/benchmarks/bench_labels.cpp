@@ -4,13 +4,13 @@
 //
 // scripts/bench.sh runs this for real; CTest runs it once with -iterations 1 as a smoke test.
 
-#include "core/badgerenderer.h"
-#include "core/commands/batchcommand.h"
-#include "core/factordatabase.h"
-#include "core/labelfonts.h"
-#include "core/labeloptions.h"
-#include "core/profileevaluator.h"
-#include "core/sheetrenderer.h"
+#include "app/cli/batchcommand.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
+#include "core/render/badgerenderer.h"
+#include "core/render/labelfonts.h"
+#include "core/render/labeloptions.h"
+#include "core/render/sheetrenderer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The window up with the mouse example (DESIGN §7 goal: under 0.5 s), and one keystroke in a
 // quantity through the whole window: undo command, evaluation, every model and view that
 // listens (issue 7 goal: under 50 ms).
-#include "core/profiledocument.h"
-#include "core/settings.h"
+#include "core/document/profiledocument.h"
+#include "core/document/settings.h"
 #include "ui/appstyle.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"

@@ -1,10 +1,10 @@
 // The analysis models of the window (uncertainty, refresh cycles, where to run), checked by
 // QAbstractItemModelTester, against figures worked by hand from DESIGN §3 and §4.
-#include "core/factordatabase.h"
-#include "core/profiledocument.h"
-#include "core/refreshcyclemodel.h"
-#include "core/uncertaintymodel.h"
-#include "core/whererunmodel.h"
+#include "core/document/profiledocument.h"
+#include "core/document/refreshcyclemodel.h"
+#include "core/document/uncertaintymodel.h"
+#include "core/document/whererunmodel.h"
+#include "core/factors/factordatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

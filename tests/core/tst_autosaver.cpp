@@ -1,8 +1,8 @@
 // Autosaver and Settings: recovery files written, offered after a "crash", removed on save.
-#include "core/autosaver.h"
-#include "core/factordatabase.h"
-#include "core/profiledocument.h"
-#include "core/settings.h"
+#include "core/document/autosaver.h"
+#include "core/document/profiledocument.h"
+#include "core/document/settings.h"
+#include "core/factors/factordatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -2,12 +2,12 @@
 // worked by hand from DESIGN §4's formulas and the factors in resources/factors/factors.csv
 // (the totals as in tests/lca), never taken from the program's output.
 
-#include "core/badgerenderer.h"
-#include "core/factordatabase.h"
-#include "core/labelformat.h"
-#include "core/labeloptions.h"
-#include "core/profileevaluator.h"
-#include "core/stagenames.h"
+#include "core/base/stagenames.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
+#include "core/render/badgerenderer.h"
+#include "core/render/labelformat.h"
+#include "core/render/labeloptions.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // BomImporter: headers in English or Chinese, every row a material line or an error naming its
 // line and column, suggestions for unknown factors, units checked against the factor.
-#include "core/bomimporter.h"
-#include "core/factordatabase.h"
-#include "core/profileevaluator.h"
+#include "core/evaluation/bomimporter.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>

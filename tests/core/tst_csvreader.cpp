@@ -1,4 +1,4 @@
-#include "core/csvreader.h"
+#include "core/base/csvreader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,12 +2,12 @@
 // for the network, compute by vCPU, accelerators, storage, and where to run them. Every
 // expected value is worked by hand below from DESIGN §4, CCF's formulas and the factor values
 // of resources/factors/factors.csv (quoted with their ids), not taken from the program.
-#include "core/factordatabase.h"
-#include "core/profileevaluator.h"
-#include "core/profilereader.h"
-#include "core/profilewriter.h"
-#include "core/resultjson.h"
-#include "core/whererunanalysis.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/evaluation/resultjson.h"
+#include "core/evaluation/whererunanalysis.h"
+#include "core/factors/factordatabase.h"
+#include "core/profile/profilereader.h"
+#include "core/profile/profilewriter.h"
 #include "lca/footprintcalculator.h"
 
 #include <QStandardPaths>

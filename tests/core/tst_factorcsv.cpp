@@ -1,4 +1,4 @@
-#include "core/factorcsv.h"
+#include "core/factors/factorcsv.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "core/factorcsv.h"
-#include "core/factordatabase.h"
+#include "core/factors/factorcsv.h"
+#include "core/factors/factordatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/factorsearchtext.h"
+#include "core/factors/factorsearchtext.h"
 
 #include <QTest>
 

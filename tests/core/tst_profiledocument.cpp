@@ -1,9 +1,9 @@
 // ProfileDocument: editing through undo commands, messages at their JSON paths, nothing typed
 // lost, saving and the factor snapshot. Expected figures are worked by hand from DESIGN §4
 // (see tests/cli/tst_footprintcommand.cpp for the mouse).
-#include "core/factordatabase.h"
-#include "core/profiledocument.h"
-#include "core/profilereader.h"
+#include "core/document/profiledocument.h"
+#include "core/factors/factordatabase.h"
+#include "core/profile/profilereader.h"
 
 #include <QFile>
 #include <QSignalSpy>

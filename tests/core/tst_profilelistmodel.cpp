@@ -1,8 +1,8 @@
 // ProfileListModel over every list of the mouse example, checked by QAbstractItemModelTester
 // while rows are edited, added, removed and undone.
-#include "core/factordatabase.h"
-#include "core/profiledocument.h"
-#include "core/profilelistmodel.h"
+#include "core/document/profiledocument.h"
+#include "core/document/profilelistmodel.h"
+#include "core/factors/factordatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

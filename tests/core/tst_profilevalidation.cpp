@@ -1,8 +1,8 @@
 // Bad profiles, each asserting the JSON path (or line and column) in the message and what was
 // expected. Every case starts from the shipped wireless-mouse example and changes one thing.
-#include "core/factordatabase.h"
-#include "core/profileevaluator.h"
-#include "core/profilereader.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
+#include "core/profile/profilereader.h"
 
 #include <QFile>
 #include <QStandardPaths>

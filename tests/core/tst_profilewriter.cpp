@@ -1,8 +1,8 @@
 // Reading and writing profiles: round trips, unknown fields kept, distributions, the factor
 // snapshot, atomic saves.
-#include "core/factordatabase.h"
-#include "core/profilereader.h"
-#include "core/profilewriter.h"
+#include "core/factors/factordatabase.h"
+#include "core/profile/profilereader.h"
+#include "core/profile/profilewriter.h"
 
 #include <QDir>
 #include <QFile>

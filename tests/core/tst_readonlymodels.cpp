@@ -1,12 +1,12 @@
 // The read-only models of the window: stage totals, contributions, problems and factor search,
 // each checked by QAbstractItemModelTester while the document changes under it.
-#include "core/contributionsmodel.h"
-#include "core/diagnosticsmodel.h"
-#include "core/factordatabase.h"
-#include "core/factorlibrary.h"
-#include "core/factorsearchmodel.h"
-#include "core/profiledocument.h"
-#include "core/stagetotalsmodel.h"
+#include "core/document/contributionsmodel.h"
+#include "core/document/diagnosticsmodel.h"
+#include "core/document/factorsearchmodel.h"
+#include "core/document/profiledocument.h"
+#include "core/document/stagetotalsmodel.h"
+#include "core/factors/factordatabase.h"
+#include "core/factors/factorlibrary.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -4,10 +4,10 @@
 // The laptop example's numbers are worked by hand in tests/cli/tst_refreshcommand.cpp:
 // e0 = 37.3477958326 kg, a0 = 19.36 kWh a year, g0 = 0.21302 kg/kWh, u = a0 x g0 = 4.1240672 kg.
 
-#include "core/factordatabase.h"
-#include "core/labeloptions.h"
-#include "core/profileevaluator.h"
-#include "core/refreshreportrenderer.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
+#include "core/render/labeloptions.h"
+#include "core/render/refreshreportrenderer.h"
 
 #include <QFile>
 #include <QGuiApplication>

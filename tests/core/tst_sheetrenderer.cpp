@@ -1,11 +1,11 @@
 // SheetRenderer (issue 4, item 2): the A4 product sheet read back with Poppler-Qt6. Totals are
 // the hand-worked ones of tests/lca (DESIGN §4's formulas over resources/factors/factors.csv).
 
-#include "core/factordatabase.h"
-#include "core/labeloptions.h"
-#include "core/profileevaluator.h"
-#include "core/sheetrenderer.h"
-#include "core/stagenames.h"
+#include "core/base/stagenames.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
+#include "core/render/labeloptions.h"
+#include "core/render/sheetrenderer.h"
 
 #include <QFile>
 #include <QRegularExpression>

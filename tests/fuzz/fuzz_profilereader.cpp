@@ -1,9 +1,9 @@
 // libFuzzer target: any bytes through the profile reader, the inventory builder, the footprint
 // and the writer. Nothing may crash, and whatever reads cleanly must survive a save unchanged.
-#include "core/factordatabase.h"
-#include "core/profileevaluator.h"
-#include "core/profilereader.h"
-#include "core/profilewriter.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/factors/factordatabase.h"
+#include "core/profile/profilereader.h"
+#include "core/profile/profilewriter.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // File > Import bill of materials, driven offscreen: errors by line and column keep the profile
 // from being created, "Read again" picks up the fixed file, bad product facts are marked at the
 // field, and the window opens the skeleton unsaved with its hand-worked total.
-#include "core/factordatabase.h"
-#include "core/profiledocument.h"
-#include "core/settings.h"
+#include "core/document/profiledocument.h"
+#include "core/document/settings.h"
+#include "core/factors/factordatabase.h"
 #include "ui/bomimportdialog.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"

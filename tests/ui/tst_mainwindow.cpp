@@ -1,12 +1,12 @@
 // The real window, driven offscreen: open, edit, undo, save, export, switch language, recover.
 // Expected figures are worked by hand from DESIGN §4 (tests/cli/tst_footprintcommand.cpp has
 // the mouse's arithmetic), never taken from the program.
-#include "core/autosaver.h"
-#include "core/diagnosticsmodel.h"
-#include "core/factorsearchmodel.h"
-#include "core/profiledocument.h"
-#include "core/profilelistmodel.h"
-#include "core/settings.h"
+#include "core/document/autosaver.h"
+#include "core/document/diagnosticsmodel.h"
+#include "core/document/factorsearchmodel.h"
+#include "core/document/profiledocument.h"
+#include "core/document/profilelistmodel.h"
+#include "core/document/settings.h"
 #include "ui/factorbrowser.h"
 #include "ui/fieldedit.h"
 #include "ui/footprintpanel.h"

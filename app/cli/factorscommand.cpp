@@ -1,0 +1,173 @@
+#include "app/cli/factorscommand.h"
+
+#include "app/cli/commandsupport.h"
+#include "core/base/savefile.h"
+
+namespace carbonlabel {
+
+namespace {
+
+Json factorJson(const Factor &f)
+{
+    Json o{{"id", f.id.toStdString()},
+           {"category", f.category.toStdString()},
+           {"name_en", f.nameEn.toStdString()},
+           {"name_zh", f.nameZh.toStdString()},
+           {"value", f.value},
+           {"unit", f.unit.toStdString()},
+           {"region", f.region.toStdString()},
+           {"year", f.year > 0 ? Json(f.year) : Json(nullptr)},
+           {"source", f.source.toStdString()},
+           {"source_detail", f.sourceDetail.toStdString()},
+           {"uncertainty_gsd", f.uncertaintyGsd > 0 ? Json(f.uncertaintyGsd) : Json(nullptr)},
+           {"notes", f.notes.toStdString()},
+           {"dataset_version", f.datasetVersion.toStdString()},
+           {"user_defined", f.userDefined}};
+    return o;
+}
+
+class FactorsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(FactorsCommand)
+
+public:
+    static int run(const QStringList &arguments, CommandIo &io)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+                tr("Emission factors: search, show, import into and export the user layer."));
+        parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                     tr("search QUERY | show ID | import CSV | export CSV"));
+        parser.addPositionalArgument(QStringLiteral("ARGUMENT"),
+                                     tr("The query, factor id or CSV file."));
+        parser.addOption(CommandSupport::jsonOption());
+        parser.addOption(CommandSupport::dbOption());
+        parser.addOption(CommandSupport::userDbOption());
+        const QCommandLineOption limit(QStringLiteral("limit"),
+                                       tr("At most N search results (default 50)."),
+                                       QStringLiteral("N"), QStringLiteral("50"));
+        parser.addOption(limit);
+        int code = ExitOk;
+        if (!CommandSupport::parse(parser, arguments, io, 2, -1, &code))
+            return code;
+        const QStringList args = parser.positionalArguments();
+        const QString action = args.at(0);
+        if (action != QLatin1String("search") && action != QLatin1String("show")
+            && action != QLatin1String("import") && action != QLatin1String("export")) {
+            io.err << tr("carbonlabel-cli factors: unknown action \"%1\"; expected search, show, "
+                         "import or export")
+                              .arg(action)
+                   << '\n';
+            return ExitBadInput;
+        }
+        bool limitOk = false;
+        const int max = parser.value(limit).toInt(&limitOk);
+        if (!limitOk || max <= 0) {
+            io.err << tr("carbonlabel-cli factors: --limit expects a positive whole number, found "
+                         "\"%1\"")
+                              .arg(parser.value(limit))
+                   << '\n';
+            return ExitBadInput;
+        }
+        const auto db = CommandSupport::openDatabase(parser, io);
+        if (!db)
+            return ExitBadInput;
+        const bool json = parser.isSet(QStringLiteral("json"));
+        // A search may be several words; an id or a file is one argument, so that
+        // "import a.csv b.csv" is refused rather than read as a file named "a.csv b.csv".
+        if (action != QLatin1String("search") && args.size() > 2) {
+            io.err << tr("carbonlabel-cli factors %1: expected one argument, found %2")
+                              .arg(action)
+                              .arg(args.size() - 1)
+                   << '\n';
+            return ExitBadInput;
+        }
+        const QString argument = args.mid(1).join(QLatin1Char(' '));
+
+        if (action == QLatin1String("search")) {
+            const QList<Factor> found = db->search(argument, max);
+            if (json) {
+                Json a = Json::array();
+                for (const Factor &f : found)
+                    a.push_back(factorJson(f));
+                CommandSupport::printJson(io, a);
+            } else {
+                for (const Factor &f : found) {
+                    io.out << QStringLiteral("%1  %2 %3  %4 / %5\n")
+                                      .arg(f.id, -44)
+                                      .arg(QString::number(f.value, 'g', 8), 12)
+                                      .arg(f.unit, -14)
+                                      .arg(f.nameEn, f.nameZh);
+                }
+                if (found.isEmpty())
+                    io.err << tr("No factor matches \"%1\".").arg(argument) << '\n';
+            }
+            return ExitOk;
+        }
+        if (action == QLatin1String("show")) {
+            const auto f = db->factor(argument);
+            if (!f) {
+                io.err << tr("carbonlabel-cli factors show: unknown factor id \"%1\"").arg(argument)
+                       << '\n';
+                return ExitBadInput;
+            }
+            if (json) {
+                CommandSupport::printJson(io, factorJson(*f));
+                return ExitOk;
+            }
+            const QList<std::pair<QString, QString>> rows{
+                    {tr("id"), f->id},
+                    {tr("category"), f->category},
+                    {tr("name (en)"), f->nameEn},
+                    {tr("name (zh)"), f->nameZh},
+                    {tr("value"), QString::number(f->value, 'g', 12) + QLatin1Char(' ') + f->unit},
+                    {tr("region"), f->region},
+                    {tr("year"), f->year > 0 ? QString::number(f->year) : QString()},
+                    {tr("source"), f->source},
+                    {tr("source detail"), f->sourceDetail},
+                    {tr("uncertainty (GSD)"),
+                     f->uncertaintyGsd > 0 ? QString::number(f->uncertaintyGsd) : tr("not given")},
+                    {tr("notes"), f->notes},
+                    {tr("dataset"), f->userDefined ? tr("user layer") : f->datasetVersion}};
+            for (const auto &[key, value] : rows)
+                io.out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -20).arg(value);
+            if (f->unit.contains(QLatin1String("CO2/")))
+                io.out << tr(
+                        "This factor counts CO2 only; other greenhouse gases are not included.")
+                       << '\n';
+            return ExitOk;
+        }
+        if (action == QLatin1String("import")) {
+            const FactorDatabase::ImportResult result = db->importUserCsv(argument);
+            if (!result.errors.isEmpty()) {
+                for (const QString &e : result.errors)
+                    io.err << e << '\n';
+                io.err << tr("Nothing was imported.") << '\n';
+                return ExitBadInput;
+            }
+            io.out << tr("Imported %n factor(s) into the user layer.", nullptr, result.imported)
+                   << '\n';
+            return ExitOk;
+        }
+        // export
+        QString error;
+        if (!SaveFile::write(argument, db->exportUserCsv(), &error)) {
+            io.err << error << '\n';
+            return ExitBadInput;
+        }
+        io.out << tr("Exported %n user factor(s) to %1.", nullptr,
+                     static_cast<int>(db->userFactors().size()))
+                          .arg(argument)
+               << '\n';
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+int runFactorsCommand(const QStringList &arguments, CommandIo &io)
+{
+    return FactorsCommand::run(arguments, io);
+}
+
+} // namespace carbonlabel

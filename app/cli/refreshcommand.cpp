@@ -1,0 +1,323 @@
+#include "app/cli/refreshcommand.h"
+
+#include "app/cli/commandsupport.h"
+#include "core/evaluation/profileevaluator.h"
+#include "core/evaluation/refreshprofilevalues.h"
+#include "core/evaluation/resultjson.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+#include <optional>
+
+namespace carbonlabel {
+
+namespace {
+
+constexpr int kMaxHorizon = 50;
+
+class RefreshCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RefreshCommand)
+
+public:
+    static int run(const QStringList &arguments, CommandIo &io)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+                tr("Refresh cycles (DESIGN §3): the emissions of replacing the device every k "
+                   "years over a horizon, the best cycle, the footprint per year of keeping one "
+                   "device n years, and when replacing an old device now pays back."));
+        parser.addPositionalArgument(QStringLiteral("PROFILE"),
+                                     tr("The profile of the new device (.clprofile.json)."));
+        const QCommandLineOption horizon(QStringLiteral("horizon"),
+                                         tr("Years to look ahead, 1 to 50 (default 12)."), tr("H"),
+                                         QStringLiteral("12"));
+        const QCommandLineOption cycles(
+                QStringLiteral("cycles"),
+                tr("Cycle lengths to compare, a..b years with 1 <= a <= b <= H (default 2..8, "
+                   "cut to the horizon)."),
+                tr("a..b"));
+        const QCommandLineOption embodiedRate(
+                QStringLiteral("embodied-rate"),
+                tr("Yearly change of a new device's embodied emissions, e.g. -0.03 for -3 % a "
+                   "year (default 0)."),
+                tr("r"), QStringLiteral("0"));
+        const QCommandLineOption energyRate(
+                QStringLiteral("energy-rate"),
+                tr("Yearly change of a new device's annual energy (default 0)."), tr("r"),
+                QStringLiteral("0"));
+        const QCommandLineOption gridRate(
+                QStringLiteral("grid-rate"),
+                tr("Yearly change of the grid's emission factor (default 0)."), tr("r"),
+                QStringLiteral("0"));
+        const QCommandLineOption oldAnnual(
+                QStringLiteral("old-annual-kwh"),
+                tr("Annual energy of the device in use today: adds when replacing it now with "
+                   "the profile's device pays back (without it the payback is null)."),
+                tr("X"));
+        for (const QCommandLineOption &o :
+             {horizon, cycles, embodiedRate, energyRate, gridRate, oldAnnual})
+            parser.addOption(o);
+        parser.addOption(CommandSupport::jsonOption());
+        parser.addOption(CommandSupport::dbOption());
+        parser.addOption(CommandSupport::userDbOption());
+        int code = ExitOk;
+        if (!CommandSupport::parse(parser, arguments, io, 1, 1, &code))
+            return code;
+
+        lca::RefreshCycleInputs in;
+        bool ok = false;
+        const QString horizonText = parser.value(horizon).trimmed();
+        in.horizonYears = horizonText.toInt(&ok);
+        if (!ok || in.horizonYears < 1 || in.horizonYears > kMaxHorizon) {
+            return usageError(
+                    io,
+                    tr("--horizon: expected a whole number of years from 1 to 50, found \"%1\"")
+                            .arg(horizonText));
+        }
+        in.minCycleYears = std::min(2, in.horizonYears);
+        in.maxCycleYears = std::min(8, in.horizonYears);
+        if (parser.isSet(cycles)) {
+            const QString text = parser.value(cycles).trimmed();
+            static const QRegularExpression pattern(
+                    QStringLiteral("^(\\d{1,4})(?:\\.\\.(\\d{1,4}))?$"));
+            const QRegularExpressionMatch m = pattern.match(text);
+            const int a = m.hasMatch() ? m.captured(1).toInt() : 0;
+            const int b = m.hasMatch() ? (m.hasCaptured(2) ? m.captured(2).toInt() : a) : 0;
+            if (!m.hasMatch() || a < 1 || a > b || b > in.horizonYears) {
+                return usageError(
+                        io,
+                        tr("--cycles: expected a..b with 1 <= a <= b <= %1 (the horizon), found "
+                           "\"%2\"")
+                                .arg(in.horizonYears)
+                                .arg(text));
+            }
+            in.minCycleYears = a;
+            in.maxCycleYears = b;
+        }
+        const struct
+        {
+            const QCommandLineOption &option;
+            double *value;
+        } rates[] = {{embodiedRate, &in.embodiedRate},
+                     {energyRate, &in.energyRate},
+                     {gridRate, &in.gridRate}};
+        for (const auto &rate : rates) {
+            const QString text = parser.value(rate.option).trimmed();
+            *rate.value = text.toDouble(&ok);
+            if (!ok || !std::isfinite(*rate.value) || *rate.value <= -1.0) {
+                return usageError(
+                        io,
+                        tr("--%1: expected a yearly rate greater than -1 (e.g. -0.03 for -3 % a "
+                           "year), found \"%2\"")
+                                .arg(rate.option.names().constFirst(), text));
+            }
+        }
+        std::optional<double> oldKwh;
+        if (parser.isSet(oldAnnual)) {
+            const QString text = parser.value(oldAnnual).trimmed();
+            const double v = text.toDouble(&ok);
+            if (!ok || !std::isfinite(v) || v < 0.0) {
+                return usageError(
+                        io,
+                        tr("--old-annual-kwh: expected kWh a year, a number >= 0, found \"%1\"")
+                                .arg(text));
+            }
+            oldKwh = v;
+        }
+
+        const auto db = CommandSupport::openDatabase(parser, io);
+        if (!db)
+            return ExitBadInput;
+        const QString file = parser.positionalArguments().constFirst();
+        const auto loaded = CommandSupport::evaluateProfile(file, *db, io);
+        if (!loaded)
+            return ExitBadInput;
+        const Evaluation &e = *loaded;
+        const RefreshProfileValues values = RefreshProfileValues::from(e);
+        if (oldKwh)
+            in.replaceNow = lca::ReplaceNowInputs{*oldKwh, 0.0, 0.0};
+        values.applyTo(in);
+        const auto result = lca::RefreshCycleAnalysis::run(in);
+        if (!result) {
+            // The options are checked above; what is left is the profile's numbers.
+            io.err << file << QStringLiteral(": ")
+                   << tr("cannot analyse refresh cycles: %1")
+                              .arg(QString::fromStdString(
+                                      lca::RefreshCycleAnalysis::validate(in).value_or(
+                                              std::string())))
+                   << '\n';
+            return ExitBadInput;
+        }
+        if (parser.isSet(QStringLiteral("json")))
+            CommandSupport::printJson(io, toJson(e, values, in, *result));
+        else
+            printTables(io.out, e, values, in, *result);
+        return ExitOk;
+    }
+
+private:
+    static int usageError(CommandIo &io, const QString &message)
+    {
+        io.err << QStringLiteral("carbonlabel-cli refresh: ") << message << '\n';
+        return ExitBadInput;
+    }
+
+    static Json toJson(const Evaluation &e, const RefreshProfileValues &values,
+                       const lca::RefreshCycleInputs &in, const lca::RefreshCycleResult &r)
+    {
+        Json strategies = Json::array();
+        for (const lca::RefreshStrategy &s : r.strategies) {
+            strategies.push_back(Json{{"cycle_years", s.cycleYears},
+                                      {"cumulative_kg_co2e", s.cumulativeKg},
+                                      {"annualised_kg_co2e", s.annualisedKg},
+                                      {"purchase_years", s.purchaseYears},
+                                      {"embodied_kg_co2e", s.embodiedKg},
+                                      {"use_kg_co2e", s.useKg}});
+        }
+        Json keep = Json::array();
+        for (const lca::KeepYearsEntry &k : r.keepYears) {
+            keep.push_back(Json{{"years", k.years},
+                                {"annualised_kg_co2e", k.annualisedKg},
+                                {"embodied_kg_co2e", k.embodiedKg},
+                                {"use_kg_co2e", k.useKg}});
+        }
+        Json json{{"format", "carbonlabel-refresh"},
+                  {"version", 1},
+                  {"product", ResultJson::productJson(*e.profile)},
+                  {"horizon_years", in.horizonYears},
+                  {"cycles", Json{{"min", in.minCycleYears}, {"max", in.maxCycleYears}}},
+                  {"rates",
+                   Json{{"embodied", in.embodiedRate},
+                        {"energy", in.energyRate},
+                        {"grid", in.gridRate}}},
+                  {"embodied_kg_co2e", in.embodiedKg},
+                  {"annual_energy_kwh", in.annualEnergyKwh},
+                  {"grid_kg_co2e_per_kwh", in.gridKgPerKwh},
+                  {"grid_factor", values.gridFactorId.toStdString()},
+                  {"strategies", std::move(strategies)},
+                  {"best_cycle_years", r.bestCycleYears},
+                  {"keep_years", std::move(keep)},
+                  {"replace_now_payback_years", nullptr},
+                  {"replace_now", nullptr}};
+        if (r.replaceNow && in.replaceNow) {
+            if (r.replaceNow->paybackYears)
+                json["replace_now_payback_years"] = *r.replaceNow->paybackYears;
+            json["replace_now"]
+                    = Json{{"old_annual_energy_kwh", in.replaceNow->oldAnnualEnergyKwh},
+                           {"new_annual_energy_kwh", in.replaceNow->newAnnualEnergyKwh},
+                           {"new_embodied_kg_co2e", in.replaceNow->newEmbodiedKg},
+                           {"payback_years", json["replace_now_payback_years"]},
+                           {"limit_years", lca::RefreshCycleAnalysis::kPaybackLimitYears},
+                           {"cumulative_savings_kg_co2e", r.replaceNow->cumulativeSavingsKg}};
+        }
+        return json;
+    }
+
+    static QString kg(double v) { return QString::number(v, 'f', 2); }
+    static QString percent(double rate)
+    {
+        return (rate > 0.0 ? QStringLiteral("+") : QString())
+                + QString::number(100.0 * rate, 'g', 4) + QStringLiteral(" %");
+    }
+
+    static void printTables(QTextStream &out, const Evaluation &e,
+                            const RefreshProfileValues &values, const lca::RefreshCycleInputs &in,
+                            const lca::RefreshCycleResult &r)
+    {
+        const Profile &p = *e.profile;
+        QStringList names;
+        for (const QString &n : {p.product.name.en, p.product.name.zh}) {
+            if (!n.isEmpty())
+                names << n;
+        }
+        out << names.join(QStringLiteral(" / ")) << QStringLiteral("  (") << p.product.id << ")\n";
+        out << tr("Refresh cycles over a horizon of H = %1 years; kg CO2e.").arg(in.horizonYears)
+            << '\n';
+        out << tr("  New device: embodied %1 kg CO2e (%2 a year), %3 kWh a year (%4 a year)")
+                        .arg(kg(in.embodiedKg), percent(in.embodiedRate),
+                             QString::number(in.annualEnergyKwh, 'g', 6), percent(in.energyRate))
+            << '\n';
+        out << tr("  Grid: %1 kg CO2e/kWh (%2 a year)%3")
+                        .arg(QString::number(in.gridKgPerKwh, 'g', 6), percent(in.gridRate),
+                             values.gridFactorId.isEmpty()
+                                     ? tr(", no use phase in the profile")
+                                     : QStringLiteral(", ") + values.gridFactorId)
+            << "\n\n";
+
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                        .arg(tr("Cycle (years)"), -13)
+                        .arg(tr("Devices"), 8)
+                        .arg(tr("Embodied"), 11)
+                        .arg(tr("Use"), 11)
+                        .arg(tr("Total"), 11)
+                        .arg(tr("Per year"), 10);
+        for (const lca::RefreshStrategy &s : r.strategies) {
+            const QString mark
+                    = s.cycleYears == r.bestCycleYears ? QStringLiteral("  *") : QString();
+            out << QStringLiteral("  %1 %2 %3 %4 %5 %6%7\n")
+                            .arg(s.cycleYears, -13)
+                            .arg(s.purchaseYears.size(), 8)
+                            .arg(kg(s.embodiedKg), 11)
+                            .arg(kg(s.useKg), 11)
+                            .arg(kg(s.cumulativeKg.back()), 11)
+                            .arg(kg(s.annualisedKg), 10)
+                            .arg(mark);
+        }
+        out << tr("  * best cycle: replace every %1 years").arg(r.bestCycleYears) << '\n';
+        out << tr("  The last device's embodied emissions count for the share of its years inside "
+                  "the horizon.")
+            << "\n\n";
+
+        out << tr("Cumulative emissions at the end of each year:") << '\n';
+        out << QStringLiteral("  %1").arg(tr("Year"), -6);
+        for (const lca::RefreshStrategy &s : r.strategies)
+            out << QStringLiteral(" %1").arg(tr("k=%1").arg(s.cycleYears), 10);
+        out << '\n';
+        for (int y = 0; y < in.horizonYears; ++y) {
+            out << QStringLiteral("  %1").arg(y + 1, -6);
+            for (const lca::RefreshStrategy &s : r.strategies)
+                out << QStringLiteral(" %1").arg(kg(s.cumulativeKg[static_cast<std::size_t>(y)]),
+                                                 10);
+            out << '\n';
+        }
+        out << '\n';
+
+        out << tr("Keep one device n years: its footprint per year of service") << '\n'
+            << QStringLiteral("  %1 %2").arg(tr("Years (n)"), -13).arg(tr("Per year"), 10) << '\n';
+        for (const lca::KeepYearsEntry &k : r.keepYears) {
+            out << QStringLiteral("  %1 %2\n").arg(k.years, -13).arg(kg(k.annualisedKg), 10);
+        }
+        out << '\n';
+
+        if (!in.replaceNow || !r.replaceNow) {
+            out << tr("Replace now: give --old-annual-kwh to compare with the device in use.")
+                << '\n';
+            return;
+        }
+        const double saving = in.replaceNow->oldAnnualEnergyKwh - in.replaceNow->newAnnualEnergyKwh;
+        out << tr("Replace now: the old device uses %1 kWh a year, the new one %2 kWh (saves %3 "
+                  "kWh a year) and costs %4 kg CO2e to make.")
+                        .arg(QString::number(in.replaceNow->oldAnnualEnergyKwh, 'g', 6),
+                             QString::number(in.replaceNow->newAnnualEnergyKwh, 'g', 6),
+                             QString::number(saving, 'g', 6), kg(in.replaceNow->newEmbodiedKg))
+            << '\n';
+        if (r.replaceNow->paybackYears) {
+            out << tr("  Pays back in year %1.").arg(*r.replaceNow->paybackYears) << '\n';
+        } else {
+            out << tr("  Never pays back within %1 years.")
+                            .arg(lca::RefreshCycleAnalysis::kPaybackLimitYears)
+                << '\n';
+        }
+    }
+};
+
+} // namespace
+
+int runRefreshCommand(const QStringList &arguments, CommandIo &io)
+{
+    return RefreshCommand::run(arguments, io);
+}
+
+} // namespace carbonlabel

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+namespace carbonlabel {
+
+// `where PROFILE [--grids ID,ID,...] [--json]` (DESIGN §9): the profile's data-centre and AI
+// parts on each grid, ranked, with the saving against the profile's own grid.
+int runWhereCommand(const QStringList &arguments, CommandIo &io);
+
+} // namespace carbonlabel

@@ -1,0 +1,115 @@
+#include "core/document/uncertaintymodel.h"
+
+#include "core/base/numbertext.h"
+#include "core/document/profiledocument.h"
+#include "core/profile/fieldnames.h"
+
+#include <algorithm>
+
+namespace carbonlabel {
+
+UncertaintyModel::UncertaintyModel(ProfileDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{ }
+
+void UncertaintyModel::run()
+{
+    beginResetModel();
+    const Evaluation &e = m_document->lastValidEvaluation();
+    m_hasResult = e.ok();
+    m_result = m_hasResult ? lca::MonteCarlo::run(e.built.inventory, m_options)
+                           : lca::MonteCarloResult{};
+    // Keep only inputs that matter: a long tail of 0.0 % rows says nothing.
+    std::erase_if(m_result.sensitivity,
+                  [](const lca::SensitivityEntry &s) { return s.share < 0.0005; });
+    endResetModel();
+}
+
+bool UncertaintyModel::varies() const
+{
+    return m_hasResult && m_result.total.p95 > m_result.total.p5;
+}
+
+UncertaintyModel::Histogram UncertaintyModel::histogram(int bins) const
+{
+    Histogram h;
+    if (!m_hasResult || m_result.totals.empty() || bins < 1)
+        return h;
+    const auto [lo, hi] = std::minmax_element(m_result.totals.begin(), m_result.totals.end());
+    h.min = *lo;
+    h.max = *hi;
+    h.counts = QList<int>(bins, 0);
+    const double width = (h.max - h.min) / bins;
+    for (double t : m_result.totals) {
+        const int bin = width > 0.0 ? std::min(bins - 1, static_cast<int>((t - h.min) / width)) : 0;
+        ++h.counts[bin];
+    }
+    return h;
+}
+
+int UncertaintyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_result.sensitivity.size());
+}
+
+int UncertaintyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const lca::SensitivityEntry &s = m_result.sensitivity[static_cast<std::size_t>(index.row())];
+    const QString path = QString::fromStdString(s.path);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Input) {
+            // "factors.<id>" is a factor's own uncertainty; the rest are profile fields.
+            if (path.startsWith(QLatin1String("factors."))) {
+                const QString id = path.mid(8);
+                const auto f = m_document->factor(id);
+                return tr("Factor: %1")
+                        .arg(f ? (FieldNames::language() == QLatin1String("zh") ? f->nameZh
+                                                                                : f->nameEn)
+                               : id);
+            }
+            return FieldNames::location(path);
+        }
+        return NumberText::percent(s.share);
+    case Qt::ToolTipRole:
+        return tr("%1 (Spearman rho %2)").arg(path, QLocale().toString(s.spearman, 'f', 3));
+    case Qt::TextAlignmentRole:
+        return index.column() == Share ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                       : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case PathRole:
+        return path;
+    case ValueRole:
+        return s.share;
+    default:
+        return {};
+    }
+}
+
+QVariant UncertaintyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == Input)
+        return tr("Input");
+    if (section == Share)
+        return tr("Share of the variance");
+    return {};
+}
+
+void UncertaintyModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace carbonlabel

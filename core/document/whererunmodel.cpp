@@ -1,0 +1,140 @@
+#include "core/document/whererunmodel.h"
+
+#include "core/base/numbertext.h"
+#include "core/document/profiledocument.h"
+#include "core/factors/factordatabase.h"
+#include "core/profile/fieldnames.h"
+#include "core/render/labelfacts.h"
+
+#include <QFont>
+
+namespace carbonlabel {
+
+WhereRunModel::WhereRunModel(ProfileDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{ }
+
+void WhereRunModel::run()
+{
+    beginResetModel();
+    m_result.reset();
+    m_problem.clear();
+    const Evaluation &e = m_document->lastValidEvaluation();
+    const FactorDatabase *db = m_document->database();
+    if (!e.ok() || !e.profile || !db) {
+        m_problem = tr("The ranking appears when the profile has no problems.");
+    } else if (!e.profile->digitalService
+               || !WhereRunAnalysis::hasMovableParts(*e.profile->digitalService)) {
+        m_problem = tr("This profile has no data-centre or AI part to move to another grid. Add a "
+                       "data centre "
+                       "or AI use on the Digital service page to compare where to run it.");
+    } else {
+        m_result = WhereRunAnalysis::run(*e.profile, *db, WhereRunAnalysis::defaultGrids(*db));
+        if (!m_result->ok()) {
+            for (const Diagnostic &d : m_result->diagnostics) {
+                if (d.isError())
+                    m_problem = d.message;
+            }
+        }
+    }
+    endResetModel();
+}
+
+int WhereRunModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !hasResult() ? 0 : static_cast<int>(m_result->grids.size());
+}
+
+int WhereRunModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WhereRunModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WhereRunGrid &g = m_result->grids[index.row()];
+    const bool baseline = m_result->baselineGrids.contains(g.grid.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Grid: {
+            // The region and the source are what tell two grids apart; the factor's full name
+            // is in the tooltip.
+            QString name = LabelFacts::regionName(g.grid).text(FieldNames::language());
+            if (g.grid.year > 0)
+                name += QStringLiteral(" · %1").arg(g.grid.year);
+            return g.co2Only ? tr("%1 (CO2 only)").arg(name) : name;
+        }
+        case Region:
+            return g.grid.region;
+        case Intensity:
+            return NumberText::display(g.kgCo2ePerKwh);
+        case KgCo2e:
+            return NumberText::kg(g.kgCo2e);
+        default:
+            return NumberText::percent(g.savingShare);
+        }
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2\n%3").arg(g.grid.nameEn, g.grid.nameZh, g.grid.id);
+    case Qt::FontRole:
+        if (baseline) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() <= Region ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
+                                        : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case ValueRole:
+        switch (index.column()) {
+        case Intensity:
+            return g.kgCo2ePerKwh;
+        case KgCo2e:
+            return g.kgCo2e;
+        case Saving:
+            return g.savingShare;
+        default:
+            return {};
+        }
+    case GridIdRole:
+        return g.grid.id;
+    case BaselineRole:
+        return baseline;
+    default:
+        return {};
+    }
+}
+
+QVariant WhereRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Grid:
+        return tr("Grid");
+    case Region:
+        return tr("Region");
+    case Intensity:
+        return tr("kg CO2e/kWh");
+    case KgCo2e:
+        return tr("kg CO2e");
+    case Saving:
+        return tr("Saving");
+    default:
+        return {};
+    }
+}
+
+void WhereRunModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace carbonlabel

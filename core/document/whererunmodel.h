@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/evaluation/whererunanalysis.h"
+
+#include <QAbstractTableModel>
+
+namespace carbonlabel {
+
+class ProfileDocument;
+
+// "Where to run it" (DESIGN §3) for the document: the data-centre and AI parts of the profile's
+// last valid state evaluated on every regional grid of the database, lowest first, with the
+// saving against the profile's own grids.
+class WhereRunModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Grid, Region, Intensity, KgCo2e, Saving, ColumnCount };
+    enum Role { ValueRole = Qt::UserRole + 1, GridIdRole, BaselineRole };
+
+    explicit WhereRunModel(ProfileDocument *document, QObject *parent = nullptr);
+
+    void run();
+    bool hasResult() const { return m_result.has_value() && m_result->ok(); }
+    // Why there is no ranking (translated), when there is none.
+    QString problem() const { return m_problem; }
+    const std::optional<WhereRunResult> &result() const { return m_result; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    ProfileDocument *m_document;
+    std::optional<WhereRunResult> m_result;
+    QString m_problem;
+};
+
+} // namespace carbonlabel

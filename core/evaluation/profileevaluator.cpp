@@ -1,0 +1,34 @@
+#include "core/evaluation/profileevaluator.h"
+
+#include "core/factors/factordatabase.h"
+#include "core/profile/profilereader.h"
+#include "lca/footprintcalculator.h"
+
+namespace carbonlabel {
+
+Evaluation ProfileEvaluator::evaluateFile(const QString &fileName, const FactorDatabase &database)
+{
+    ProfileReader::Result read = ProfileReader::readFile(fileName);
+    if (!read.profile) {
+        Evaluation e;
+        e.diagnostics = std::move(read.diagnostics);
+        return e;
+    }
+    Evaluation e = evaluate(*read.profile, database);
+    e.diagnostics = read.diagnostics + e.diagnostics;
+    return e;
+}
+
+Evaluation ProfileEvaluator::evaluate(const Profile &profile, const FactorDatabase &database)
+{
+    Evaluation e;
+    e.profile = profile;
+    e.datasetVersion = database.datasetVersion();
+    e.built = InventoryBuilder::build(profile, database);
+    e.diagnostics = e.built.diagnostics;
+    if (e.built.ok())
+        e.result = lca::FootprintCalculator::calculate(e.built.inventory);
+    return e;
+}
+
+} // namespace carbonlabel

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/profile/profile.h"
+
+namespace carbonlabel {
+
+struct Evaluation;
+
+// The result object of `footprint --json` (DESIGN §9: format "carbonlabel-result", version 1).
+class ResultJson
+{
+public:
+    static Json toJson(const Evaluation &evaluation);
+    static Json productJson(const Profile &profile);
+};
+
+} // namespace carbonlabel

@@ -1,0 +1,185 @@
+#include "core/evaluation/whererunanalysis.h"
+
+#include "core/evaluation/inventorybuilder.h"
+#include "core/factors/factordatabase.h"
+#include "lca/footprintcalculator.h"
+#include "lca/units.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace carbonlabel {
+
+namespace {
+
+const QString kGridCategory = QStringLiteral("grid_electricity");
+
+struct Evaluated
+{
+    double kgCo2e = 0.0;
+    QStringList parts;
+    Diagnostics diagnostics;
+};
+
+Evaluated evaluate(const Profile &profile, const FactorDatabase &database)
+{
+    Evaluated e;
+    const BuiltInventory built = InventoryBuilder::build(profile, database);
+    e.diagnostics = built.diagnostics;
+    if (!built.ok())
+        return e;
+    const lca::FootprintResult result = lca::FootprintCalculator::calculate(built.inventory);
+    e.kgCo2e = result.total();
+    for (const lca::Contribution &c : result.contributions)
+        e.parts.append(QString::fromStdString(c.path));
+    return e;
+}
+
+QStringList gridsOf(const DigitalService &s)
+{
+    QStringList grids;
+    auto add = [&grids](const QString &id) {
+        if (!id.isEmpty() && !grids.contains(id))
+            grids.append(id);
+    };
+    if (s.dataCenter)
+        add(s.dataCenter->grid);
+    if (s.ai) {
+        add(s.ai->grid);
+        if (s.ai->trainingMwh)
+            add(s.ai->trainingGrid);
+    }
+    for (const ComputeUse &c : s.compute)
+        add(c.grid);
+    for (const AcceleratorUse &a : s.accelerators)
+        add(a.grid);
+    for (const StorageUse &st : s.storage)
+        add(st.grid);
+    return grids;
+}
+
+} // namespace
+
+QStringList WhereRunAnalysis::defaultGrids(const FactorDatabase &database)
+{
+    QStringList ids;
+    for (const Factor &f : database.all()) {
+        if (f.category == kGridCategory && !f.region.trimmed().isEmpty())
+            ids.append(f.id);
+    }
+    return ids;
+}
+
+bool WhereRunAnalysis::hasMovableParts(const DigitalService &s)
+{
+    return s.dataCenter || s.ai || !s.compute.isEmpty() || !s.accelerators.isEmpty()
+            || !s.storage.isEmpty();
+}
+
+Profile WhereRunAnalysis::movableParts(const Profile &profile)
+{
+    Profile parts;
+    parts.product = profile.product;
+    if (profile.digitalService) {
+        DigitalService s = *profile.digitalService;
+        s.network.reset();
+        parts.digitalService = std::move(s);
+    }
+    return parts;
+}
+
+Profile WhereRunAnalysis::onGrid(const Profile &parts, const QString &grid)
+{
+    Profile moved = parts;
+    if (!moved.digitalService)
+        return moved;
+    DigitalService &s = *moved.digitalService;
+    if (s.dataCenter)
+        s.dataCenter->grid = grid;
+    if (s.ai) {
+        s.ai->grid = grid;
+        if (s.ai->trainingMwh)
+            s.ai->trainingGrid = grid; // training moves with the rest
+    }
+    for (ComputeUse &c : s.compute)
+        c.grid = grid;
+    for (AcceleratorUse &a : s.accelerators)
+        a.grid = grid;
+    for (StorageUse &st : s.storage)
+        st.grid = grid;
+    return moved;
+}
+
+WhereRunResult WhereRunAnalysis::run(const Profile &profile, const FactorDatabase &database,
+                                     const QStringList &gridIds)
+{
+    WhereRunResult result;
+    auto fail = [&result](const QString &path, const QString &message) {
+        result.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, path, message});
+        return result;
+    };
+    if (!profile.digitalService || !hasMovableParts(*profile.digitalService)) {
+        return fail(QStringLiteral("digital_service"),
+                    tr("no data-centre or AI part to move; expected data_center, ai, compute, "
+                       "accelerators or storage"));
+    }
+    if (gridIds.isEmpty())
+        return fail({}, tr("no grid to compare"));
+
+    // Every candidate is checked first, so a typo is reported before any work is done.
+    QStringList ids = gridIds;
+    ids.removeDuplicates();
+    QList<WhereRunGrid> candidates;
+    for (const QString &id : std::as_const(ids)) {
+        const auto f = database.factor(id);
+        if (!f) {
+            return fail({},
+                        tr("unknown grid factor \"%1\"; list grids with: carbonlabel-cli factors "
+                           "search grid")
+                                .arg(id));
+        }
+        const auto unit = lca::parseFactorUnit(f->unit.toStdString());
+        const auto denominator = unit ? lca::findUnit(unit->denominator) : std::nullopt;
+        if (!denominator || denominator->dimension != lca::Dimension::Energy) {
+            return fail({},
+                        tr("factor \"%1\" is in %2; expected a grid factor in kgCO2e/kWh")
+                                .arg(id, f->unit));
+        }
+        WhereRunGrid g;
+        g.grid = *f;
+        g.kgCo2ePerKwh = f->value * unit->numeratorToKg / denominator->toBase;
+        g.co2Only = unit->co2Only;
+        candidates.append(g);
+    }
+
+    const Profile parts = movableParts(profile);
+    const Evaluated baseline = evaluate(parts, database);
+    result.diagnostics = baseline.diagnostics;
+    if (!result.ok())
+        return result;
+    result.parts = baseline.parts;
+    result.baselineGrids = gridsOf(*parts.digitalService);
+    result.baselineKgCo2e = baseline.kgCo2e;
+
+    for (WhereRunGrid &g : candidates) {
+        const Evaluated moved = evaluate(onGrid(parts, g.grid.id), database);
+        if (hasErrors(moved.diagnostics)) {
+            for (const Diagnostic &d : moved.diagnostics) {
+                if (d.isError())
+                    result.diagnostics.append(d);
+            }
+            return result;
+        }
+        g.kgCo2e = moved.kgCo2e;
+        g.savingKgCo2e = result.baselineKgCo2e - g.kgCo2e;
+        g.savingShare = result.baselineKgCo2e > 0.0 ? g.savingKgCo2e / result.baselineKgCo2e : 0.0;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const WhereRunGrid &a, const WhereRunGrid &b) {
+                         return a.kgCo2e != b.kgCo2e ? a.kgCo2e < b.kgCo2e : a.grid.id < b.grid.id;
+                     });
+    result.grids = std::move(candidates);
+    return result;
+}
+
+} // namespace carbonlabel

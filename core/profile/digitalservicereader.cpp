@@ -1,0 +1,306 @@
+#include "core/profile/digitalservicereader.h"
+
+#include "core/profile/profilereader.h"
+
+namespace carbonlabel {
+
+namespace {
+
+using R = NumberRange;
+
+QString key(std::string_view k)
+{
+    return QString::fromUtf8(k.data(), static_cast<qsizetype>(k.size()));
+}
+
+bool isSwdModel(const QString &model)
+{
+    return model == QLatin1String("swd-v4") || model == QLatin1String("swd-v3");
+}
+
+} // namespace
+
+DigitalServiceReader::DigitalServiceReader(JsonValueReader &reader)
+    : r(reader)
+{ }
+
+std::optional<DigitalService> DigitalServiceReader::read(const Json &root)
+{
+    const QString path = QStringLiteral("digital_service");
+    const Json *v = r.find(root, "digital_service", {}, false, {});
+    if (!v || !r.expectObject(*v, path))
+        return std::nullopt;
+    DigitalService s;
+    s.network = readNetwork(*v, path);
+    s.dataCenter = readDataCenter(*v, path);
+    s.ai = readAi(*v, path);
+    s.compute = readCompute(*v, path);
+    s.accelerators = readAccelerators(*v, path);
+    s.storage = readStorage(*v, path);
+    s.unknown = r.unknownFields(
+            *v, {"network", "data_center", "ai", "compute", "accelerators", "storage"}, path);
+    return s;
+}
+
+std::optional<NetworkUse> DigitalServiceReader::readNetwork(const Json &service,
+                                                            const QString &servicePath)
+{
+    const QString path = JsonValueReader::member(servicePath, "network");
+    const Json *v = r.find(service, "network", servicePath, false, {});
+    if (!v || !r.expectObject(*v, path))
+        return std::nullopt;
+    NetworkUse n;
+    n.gbPerYear = r.number(*v, "gb_per_year", path, R::NonNegative, true)
+                          .value_or(UncertainValue::fixed(0.0));
+    n.model = r.string(*v, "model", path, false);
+    if (!n.model.isEmpty() && !isSwdModel(n.model) && n.model != QLatin1String("energy")) {
+        r.error(JsonValueReader::member(path, "model"),
+                ProfileReader::tr("expected \"energy\", \"swd-v4\" or \"swd-v3\", found \"%1\"")
+                        .arg(n.model));
+    }
+    const bool swd = isSwdModel(n.model);
+    n.kwhPerGb = r.number(*v, "kwh_per_gb", path, R::NonNegative, !swd);
+    n.grid = r.string(*v, "grid", path, !swd);
+    n.greenHostingFactor = r.plainNumber(*v, "green_hosting_factor", path, R::Share, false);
+    if (const Json *green = r.find(*v, "green", path, false, {})) {
+        if (green->is_boolean()) {
+            n.green = green->get<bool>();
+        } else {
+            r.error(JsonValueReader::member(path, "green"),
+                    ProfileReader::tr("expected true or false, found %1")
+                            .arg(JsonValueReader::describe(*green)));
+        }
+    }
+    if (swd) {
+        // SWD brings its own kWh per GB and grid intensities (docs/digital-services.md).
+        if (n.kwhPerGb) {
+            r.warning(JsonValueReader::member(path, "kwh_per_gb"),
+                      ProfileReader::tr("ignored: the model %1 has its own energy per GB")
+                              .arg(n.model));
+        }
+        if (!n.grid.isEmpty()) {
+            r.warning(JsonValueReader::member(path, "grid"),
+                      ProfileReader::tr("ignored: the model %1 uses its own global grid intensity")
+                              .arg(n.model));
+        }
+        if (n.greenHostingFactor && n.model == QLatin1String("swd-v3")) {
+            r.error(JsonValueReader::member(path, "green_hosting_factor"),
+                    ProfileReader::tr(
+                            "applies only to the model swd-v4; for swd-v3 use \"green\": true"));
+        } else if (n.greenHostingFactor && n.green) {
+            r.warning(
+                    JsonValueReader::member(path, "green_hosting_factor"),
+                    ProfileReader::tr("ignored: a green host (\"green\": true) has the factor 1"));
+        }
+    } else {
+        for (std::string_view k : {"green", "green_hosting_factor"}) {
+            if (v->contains(k)) {
+                r.warning(
+                        JsonValueReader::member(path, k),
+                        ProfileReader::tr("ignored: applies only to the models swd-v4 and swd-v3"));
+            }
+        }
+    }
+    n.unknown = r.unknownFields(
+            *v, {"gb_per_year", "kwh_per_gb", "grid", "model", "green_hosting_factor", "green"},
+            path);
+    return n;
+}
+
+std::optional<DataCenterUse> DigitalServiceReader::readDataCenter(const Json &service,
+                                                                  const QString &servicePath)
+{
+    const QString path = JsonValueReader::member(servicePath, "data_center");
+    const Json *v = r.find(service, "data_center", servicePath, false, {});
+    if (!v || !r.expectObject(*v, path))
+        return std::nullopt;
+    DataCenterUse dc;
+    dc.kwhPerYear = r.number(*v, "kwh_per_year", path, R::NonNegative, true)
+                            .value_or(UncertainValue::fixed(0.0));
+    dc.pue = r.number(*v, "pue", path, R::AtLeastOne, true).value_or(UncertainValue::fixed(1.0));
+    dc.grid = r.string(*v, "grid", path, true);
+    dc.unknown = r.unknownFields(*v, {"kwh_per_year", "pue", "grid"}, path);
+    return dc;
+}
+
+std::optional<AiUse> DigitalServiceReader::readAi(const Json &service, const QString &servicePath)
+{
+    const QString path = JsonValueReader::member(servicePath, "ai");
+    const Json *v = r.find(service, "ai", servicePath, false, {});
+    if (!v || !r.expectObject(*v, path))
+        return std::nullopt;
+    AiUse ai;
+    ai.queriesPerYear = r.number(*v, "queries_per_year", path, R::NonNegative, true)
+                                .value_or(UncertainValue::fixed(0.0));
+    ai.whPerQuery = r.number(*v, "wh_per_query", path, R::NonNegative, true)
+                            .value_or(UncertainValue::fixed(0.0));
+    ai.pue = r.number(*v, "pue", path, R::AtLeastOne, true).value_or(UncertainValue::fixed(1.0));
+    ai.grid = r.string(*v, "grid", path, true);
+    ai.trainingMwh = r.number(*v, "training_mwh", path, R::NonNegative, false);
+    const bool training = ai.trainingMwh.has_value();
+    ai.trainingGrid = r.string(*v, "training_grid", path, training);
+    ai.trainingAmortisedOverQueries
+            = r.number(*v, "training_amortised_over_queries", path, R::Positive, training);
+    ai.unknown = r.unknownFields(*v,
+                                 {"queries_per_year", "wh_per_query", "pue", "grid", "training_mwh",
+                                  "training_grid", "training_amortised_over_queries"},
+                                 path);
+    return ai;
+}
+
+template<typename Item, typename ReadItem>
+QList<Item> DigitalServiceReader::readArray(const Json &service, std::string_view arrayKey,
+                                            const QString &servicePath, ReadItem readItem)
+{
+    QList<Item> items;
+    const QString path = JsonValueReader::member(servicePath, arrayKey);
+    const Json *v = r.find(service, arrayKey, servicePath, false, {});
+    if (!v || !r.expectArray(*v, path))
+        return items;
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const Json &element = (*v)[i];
+        const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
+        Item item;
+        if (r.expectObject(element, itemPath))
+            readItem(element, itemPath, item);
+        items.append(item); // kept even when wrong, so indices match the file
+    }
+    return items;
+}
+
+QList<ComputeUse> DigitalServiceReader::readCompute(const Json &service, const QString &servicePath)
+{
+    return readArray<ComputeUse>(
+            service, "compute", servicePath,
+            [this](const Json &o, const QString &path, ComputeUse &c) {
+                c.name = r.string(o, "name", path, false);
+                c.vcpus = r.number(o, "vcpus", path, R::Positive, true)
+                                  .value_or(UncertainValue::fixed(0.0));
+                c.hoursPerYear = hoursPerYear(o, path);
+                c.utilisation = numberOrFactor(o, "utilisation", path, R::Share, true);
+                c.minW = numberOrFactor(o, "min_w", path, R::NonNegative, true);
+                c.maxW = numberOrFactor(o, "max_w", path, R::NonNegative, true);
+                checkMinBelowMax(c.minW, c.maxW, "min_w", "max_w", path);
+                c.pue = numberOrFactor(o, "pue", path, R::AtLeastOne, true);
+                c.grid = r.string(o, "grid", path, true);
+                c.unknown = r.unknownFields(o,
+                                            {"name", "vcpus", "hours_per_year", "utilisation",
+                                             "utilisation_factor", "min_w", "min_w_factor", "max_w",
+                                             "max_w_factor", "pue", "pue_factor", "grid"},
+                                            path);
+            });
+}
+
+QList<AcceleratorUse> DigitalServiceReader::readAccelerators(const Json &service,
+                                                             const QString &servicePath)
+{
+    return readArray<AcceleratorUse>(
+            service, "accelerators", servicePath,
+            [this](const Json &o, const QString &path, AcceleratorUse &a) {
+                a.name = r.string(o, "name", path, false);
+                a.count = r.number(o, "count", path, R::Positive, true)
+                                  .value_or(UncertainValue::fixed(0.0));
+                const bool rated = o.contains("power_w") || o.contains("power_w_factor");
+                const bool range = o.contains("idle_w") || o.contains("idle_w_factor")
+                        || o.contains("max_w") || o.contains("max_w_factor");
+                if (rated && range) {
+                    r.error(path,
+                            ProfileReader::tr("give either power_w (or power_w_factor), or idle_w "
+                                              "and max_w, not both"));
+                } else if (!rated && !range) {
+                    r.error(JsonValueReader::member(path, "power_w"),
+                            ProfileReader::tr(
+                                    "required field is missing; expected power_w or power_w_factor "
+                                    "(rated power), or idle_w and max_w (each also as *_factor)"));
+                } else if (rated) {
+                    a.powerW = numberOrFactor(o, "power_w", path, R::NonNegative, true);
+                } else {
+                    a.idleW = numberOrFactor(o, "idle_w", path, R::NonNegative, true);
+                    a.maxW = numberOrFactor(o, "max_w", path, R::NonNegative, true);
+                    checkMinBelowMax(a.idleW, a.maxW, "idle_w", "max_w", path);
+                }
+                a.hoursPerYear = hoursPerYear(o, path);
+                a.utilisation = numberOrFactor(o, "utilisation", path, R::Share, true);
+                a.pue = numberOrFactor(o, "pue", path, R::AtLeastOne, true);
+                a.grid = r.string(o, "grid", path, true);
+                a.unknown = r.unknownFields(o,
+                                            {"name", "count", "power_w", "power_w_factor", "idle_w",
+                                             "idle_w_factor", "max_w", "max_w_factor",
+                                             "hours_per_year", "utilisation", "utilisation_factor",
+                                             "pue", "pue_factor", "grid"},
+                                            path);
+            });
+}
+
+QList<StorageUse> DigitalServiceReader::readStorage(const Json &service, const QString &servicePath)
+{
+    return readArray<StorageUse>(
+            service, "storage", servicePath,
+            [this](const Json &o, const QString &path, StorageUse &s) {
+                s.name = r.string(o, "name", path, false);
+                s.tb = r.number(o, "tb", path, R::NonNegative, true)
+                               .value_or(UncertainValue::fixed(0.0));
+                s.hoursPerYear = hoursPerYear(o, path);
+                s.whPerTbH = numberOrFactor(o, "wh_per_tb_h", path, R::NonNegative, true);
+                s.replication = numberOrFactor(o, "replication", path, R::AtLeastOne, false);
+                s.pue = numberOrFactor(o, "pue", path, R::AtLeastOne, true);
+                s.grid = r.string(o, "grid", path, true);
+                s.unknown = r.unknownFields(o,
+                                            {"name", "tb", "hours_per_year", "wh_per_tb_h",
+                                             "wh_per_tb_h_factor", "replication",
+                                             "replication_factor", "pue", "pue_factor", "grid"},
+                                            path);
+            });
+}
+
+NumberOrFactor DigitalServiceReader::numberOrFactor(const Json &object, std::string_view k,
+                                                    const QString &objectPath, NumberRange range,
+                                                    bool required)
+{
+    NumberOrFactor result;
+    const std::string factorKey = std::string(k) + "_factor";
+    const bool hasNumber = object.contains(k);
+    const bool hasFactor = object.contains(factorKey);
+    if (hasNumber && hasFactor) {
+        r.error(JsonValueReader::member(objectPath, factorKey),
+                ProfileReader::tr("give either %1 or %2, not both").arg(key(k), key(factorKey)));
+        return result;
+    }
+    if (hasFactor) {
+        result.factor = r.string(object, factorKey, objectPath, true);
+    } else if (hasNumber) {
+        result.number = r.number(object, k, objectPath, range, true);
+    } else if (required) {
+        r.error(JsonValueReader::member(objectPath, k),
+                ProfileReader::tr("required field is missing; expected %1, or %2 with a factor id")
+                        .arg(JsonValueReader::describe(range), key(factorKey)));
+    }
+    return result;
+}
+
+UncertainValue DigitalServiceReader::hoursPerYear(const Json &object, const QString &objectPath)
+{
+    const auto hours = r.number(object, "hours_per_year", objectPath, R::NonNegative, true);
+    if (hours && hours->value > kHoursPerLeapYear) {
+        r.warning(JsonValueReader::member(objectPath, "hours_per_year"),
+                  ProfileReader::tr("more hours than a year has (%1); count parallel units in "
+                                    "vcpus, count or tb instead")
+                          .arg(kHoursPerLeapYear));
+    }
+    return hours.value_or(UncertainValue::fixed(0.0));
+}
+
+void DigitalServiceReader::checkMinBelowMax(const NumberOrFactor &low, const NumberOrFactor &high,
+                                            std::string_view lowKey, std::string_view highKey,
+                                            const QString &objectPath)
+{
+    if (low.number && high.number && low.number->value > high.number->value) {
+        r.error(JsonValueReader::member(objectPath, highKey),
+                ProfileReader::tr("expected at least %1 (%2), found %3")
+                        .arg(key(lowKey))
+                        .arg(low.number->value)
+                        .arg(high.number->value));
+    }
+}
+
+} // namespace carbonlabel

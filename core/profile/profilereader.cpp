@@ -1,0 +1,429 @@
+#include "core/profile/profilereader.h"
+
+#include "core/profile/digitalservicereader.h"
+#include "core/profile/jsonvaluereader.h"
+
+#include <QFile>
+#include <cmath>
+
+namespace carbonlabel {
+
+namespace {
+
+using R = NumberRange;
+
+// Line and column (1-based) of a byte offset, counting columns in characters.
+std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, data.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const int column
+            = static_cast<int>(
+                      QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size())
+            + 1;
+    return {line, column};
+}
+
+// The offset where nesting first passes `maxDepth`, or -1. Strings are skipped.
+qsizetype excessiveNesting(const QByteArray &data, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+// Finds the JSON path where parsing stopped, for errors nlohmann reports without one (a number
+// too large for a double, such as 1e400).
+class PathTrackingSax : public nlohmann::json_sax<Json>
+{
+public:
+    QString errorPath;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t &) override { return value(); }
+    bool string(string_t &) override { return value(); }
+    bool binary(binary_t &) override { return value(); }
+    bool start_object(std::size_t) override
+    {
+        m_stack.push_back(Frame{false, 0, {}});
+        return true;
+    }
+    bool key(string_t &key) override
+    {
+        m_stack.back().key = key;
+        return true;
+    }
+    bool end_object() override
+    {
+        m_stack.pop_back();
+        return value();
+    }
+    bool start_array(std::size_t) override
+    {
+        m_stack.push_back(Frame{true, 0, {}});
+        return true;
+    }
+    bool end_array() override
+    {
+        m_stack.pop_back();
+        return value();
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        for (const Frame &f : m_stack) {
+            errorPath = f.array ? JsonValueReader::element(errorPath, f.index)
+                                : JsonValueReader::member(errorPath, f.key);
+        }
+        return false;
+    }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        qsizetype index = 0;
+        std::string key;
+    };
+
+    bool value()
+    {
+        if (!m_stack.empty() && m_stack.back().array)
+            ++m_stack.back().index;
+        return true;
+    }
+
+    std::vector<Frame> m_stack;
+};
+
+class SectionReader
+{
+public:
+    explicit SectionReader(Diagnostics &d)
+        : r(d)
+    { }
+
+    void readProduct(const Json &root, ProductInfo &p)
+    {
+        const Json *v = r.find(root, "product", {}, true, ProfileReader::tr("an object"));
+        if (!v || !r.expectObject(*v, QStringLiteral("product")))
+            return;
+        const QString path = QStringLiteral("product");
+        p.id = r.string(*v, "id", path, true);
+        p.name = r.localized(*v, "name", path, true);
+        p.category = r.string(*v, "category", path, false);
+        p.lifetimeYears = r.number(*v, "lifetime_years", path, R::Positive, true)
+                                  .value_or(UncertainValue::fixed(0.0));
+        p.massKg = r.number(*v, "mass_kg", path, R::Positive, false);
+        p.functionalUnit = r.localized(*v, "functional_unit", path, false);
+        p.description = r.localized(*v, "description", path, false);
+        p.unknown = r.unknownFields(*v,
+                                    {"id", "name", "category", "lifetime_years", "mass_kg",
+                                     "functional_unit", "description"},
+                                    path);
+    }
+
+    QList<MaterialLine> readLines(const Json &root, std::string_view key, bool partRequired)
+    {
+        QList<MaterialLine> lines;
+        const QString path = JsonValueReader::member({}, key);
+        const Json *v = r.find(root, key, {}, false, {});
+        if (!v || !r.expectArray(*v, path))
+            return lines;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const Json &item = (*v)[i];
+            const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
+            MaterialLine line;
+            if (r.expectObject(item, itemPath)) {
+                line.part = r.localized(item, "part", itemPath, partRequired);
+                line.factor = r.string(item, "factor", itemPath, true);
+                line.quantity = r.number(item, "quantity", itemPath, R::Positive, true)
+                                        .value_or(UncertainValue::fixed(0.0));
+                line.unit = r.string(item, "unit", itemPath, true);
+                line.unknown
+                        = r.unknownFields(item, {"part", "factor", "quantity", "unit"}, itemPath);
+            }
+            lines.append(line);
+        }
+        return lines;
+    }
+
+    std::optional<Manufacturing> readManufacturing(const Json &root)
+    {
+        const QString path = QStringLiteral("manufacturing");
+        const Json *v = r.find(root, "manufacturing", {}, false, {});
+        if (!v || !r.expectObject(*v, path))
+            return std::nullopt;
+        Manufacturing m;
+        m.assemblyEnergyKwh = r.number(*v, "assembly_energy_kwh", path, R::NonNegative, false);
+        const bool needsGrid = m.assemblyEnergyKwh && m.assemblyEnergyKwh->value > 0.0;
+        m.grid = r.string(*v, "grid", path, needsGrid);
+        m.yieldLoss = r.number(*v, "yield_loss", path, R::YieldLoss, false);
+        m.unknown = r.unknownFields(*v, {"assembly_energy_kwh", "grid", "yield_loss"}, path);
+        return m;
+    }
+
+    QList<DistributionLeg> readDistribution(const Json &root)
+    {
+        QList<DistributionLeg> legs;
+        const QString path = QStringLiteral("distribution");
+        const Json *v = r.find(root, "distribution", {}, false, {});
+        if (!v || !r.expectArray(*v, path))
+            return legs;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const Json &item = (*v)[i];
+            const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
+            DistributionLeg leg;
+            if (r.expectObject(item, itemPath)) {
+                leg.mode = r.string(item, "mode", itemPath, true);
+                leg.distanceKm = r.number(item, "distance_km", itemPath, R::Positive, true)
+                                         .value_or(UncertainValue::fixed(0.0));
+                leg.massKg = r.number(item, "mass_kg", itemPath, R::Positive, false);
+                leg.unknown = r.unknownFields(item, {"mode", "distance_km", "mass_kg"}, itemPath);
+            }
+            legs.append(leg);
+        }
+        return legs;
+    }
+
+    std::optional<UsePhase> readUse(const Json &root)
+    {
+        const QString path = QStringLiteral("use");
+        const Json *v = r.find(root, "use", {}, false, {});
+        if (!v || !r.expectObject(*v, path))
+            return std::nullopt;
+        UsePhase use;
+        use.annualEnergyKwh = r.number(*v, "annual_energy_kwh", path, R::NonNegative, false);
+        const QString modesPath = JsonValueReader::member(path, "modes");
+        if (const Json *modes = r.find(*v, "modes", path, false, {});
+            modes && r.expectArray(*modes, modesPath)) {
+            for (std::size_t i = 0; i < modes->size(); ++i) {
+                const Json &item = (*modes)[i];
+                const QString itemPath
+                        = JsonValueReader::element(modesPath, static_cast<qsizetype>(i));
+                UseMode mode;
+                if (r.expectObject(item, itemPath)) {
+                    mode.name = r.string(item, "name", itemPath, false);
+                    mode.powerW = r.number(item, "power_w", itemPath, R::NonNegative, true)
+                                          .value_or(UncertainValue::fixed(0.0));
+                    mode.hoursPerDay
+                            = r.number(item, "hours_per_day", itemPath, R::HoursPerDay, true)
+                                      .value_or(UncertainValue::fixed(0.0));
+                    mode.daysPerYear
+                            = r.number(item, "days_per_year", itemPath, R::DaysPerYear, true)
+                                      .value_or(UncertainValue::fixed(0.0));
+                    mode.unknown = r.unknownFields(
+                            item, {"name", "power_w", "hours_per_day", "days_per_year"}, itemPath);
+                }
+                use.modes.append(mode);
+            }
+        } else if (!use.annualEnergyKwh && !v->contains("modes")) {
+            r.error(path, ProfileReader::tr("expected annual_energy_kwh or a list of modes"));
+        }
+        use.grid = r.string(*v, "grid", path, true);
+        use.unknown = r.unknownFields(*v, {"grid", "annual_energy_kwh", "modes"}, path);
+        return use;
+    }
+
+    std::optional<EndOfLife> readEndOfLife(const Json &root)
+    {
+        const QString path = QStringLiteral("end_of_life");
+        const Json *v = r.find(root, "end_of_life", {}, false, {});
+        if (!v || !r.expectObject(*v, path))
+            return std::nullopt;
+        EndOfLife eol;
+        const QString routesPath = JsonValueReader::member(path, "routes");
+        const Json *routes
+                = r.find(*v, "routes", path, true, ProfileReader::tr("an array of routes"));
+        if (routes && r.expectArray(*routes, routesPath)) {
+            double sum = 0.0;
+            bool allShares = true;
+            for (std::size_t i = 0; i < routes->size(); ++i) {
+                const Json &item = (*routes)[i];
+                const QString itemPath
+                        = JsonValueReader::element(routesPath, static_cast<qsizetype>(i));
+                EndOfLifeRoute route;
+                if (r.expectObject(item, itemPath)) {
+                    route.factor = r.string(item, "factor", itemPath, true);
+                    const auto share = r.number(item, "share", itemPath, R::Share, true);
+                    allShares = allShares && share.has_value();
+                    route.share = share.value_or(UncertainValue::fixed(0.0));
+                    sum += route.share.value;
+                    route.unknown = r.unknownFields(item, {"factor", "share"}, itemPath);
+                } else {
+                    allShares = false;
+                }
+                eol.routes.append(route);
+            }
+            if (allShares && !routes->empty() && std::abs(sum - 1.0) > 1e-6) {
+                r.error(routesPath,
+                        ProfileReader::tr("the shares add up to %1; they must add up to 1")
+                                .arg(QString::number(sum, 'g', 10)));
+            }
+        }
+        eol.unknown = r.unknownFields(*v, {"routes"}, path);
+        return eol;
+    }
+
+    std::optional<Offsets> readOffsets(const Json &root)
+    {
+        const QString path = QStringLiteral("offsets");
+        const Json *v = r.find(root, "offsets", {}, false, {});
+        if (!v || !r.expectObject(*v, path))
+            return std::nullopt;
+        Offsets o;
+        o.kgCo2e = r.number(*v, "kg_co2e", path, R::NonNegative, true)
+                           .value_or(UncertainValue::fixed(0.0));
+        o.standard = r.string(*v, "standard", path, false);
+        o.certificate = r.string(*v, "certificate", path, false);
+        o.unknown = r.unknownFields(*v, {"kg_co2e", "standard", "certificate"}, path);
+        return o;
+    }
+
+    bool readHeader(const Json &root)
+    {
+        const QString expectedFormat = QString::fromLatin1(Profile::kFormat);
+        const Json *format
+                = r.find(root, "format", {}, true, QStringLiteral("\"%1\"").arg(expectedFormat));
+        if (!format)
+            return false;
+        if (!format->is_string() || format->get<std::string>() != Profile::kFormat) {
+            r.error(QStringLiteral("format"),
+                    ProfileReader::tr(
+                            "expected \"%1\", found %2; this is not a CarbonLabel profile")
+                            .arg(expectedFormat, JsonValueReader::describe(*format)));
+            return false;
+        }
+        const Json *version = r.find(root, "version", {}, true, QStringLiteral("1"));
+        if (!version)
+            return false;
+        if (!version->is_number_integer() && !version->is_number_unsigned()) {
+            r.error(QStringLiteral("version"),
+                    ProfileReader::tr("expected the whole number 1, found %1")
+                            .arg(JsonValueReader::describe(*version)));
+            return false;
+        }
+        if (version->get<long long>() != Profile::kVersion) {
+            r.error(QStringLiteral("version"),
+                    ProfileReader::tr("unsupported version %1; this program reads version %2")
+                            .arg(version->get<long long>())
+                            .arg(Profile::kVersion));
+            return false;
+        }
+        return true;
+    }
+
+    JsonValueReader r;
+};
+
+} // namespace
+
+ProfileReader::Result ProfileReader::readFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.diagnostics.append(
+                Diagnostic{Diagnostic::Severity::Error,
+                           {},
+                           tr("cannot open the file: %1").arg(file.errorString())});
+        return result;
+    }
+    return read(file.readAll());
+}
+
+ProfileReader::Result ProfileReader::read(const QByteArray &data)
+{
+    Result result;
+    auto fail = [&result](const QString &message, qsizetype offset, const QByteArray &bytes) {
+        const auto [line, column] = lineAndColumn(bytes, offset);
+        result.diagnostics.append(
+                Diagnostic{Diagnostic::Severity::Error, {}, message, line, column});
+        return result;
+    };
+
+    if (const qsizetype at = excessiveNesting(data, kMaxDepth); at >= 0)
+        return fail(tr("broken JSON: nested more than %1 levels deep").arg(kMaxDepth), at, data);
+
+    Json root;
+    try {
+        root = Json::parse(data.constBegin(), data.constEnd());
+    } catch (const Json::parse_error &e) {
+        // nlohmann's message starts with its own position; ours is counted in characters.
+        std::string what = e.what();
+        if (const auto colon = what.find(": "); colon != std::string::npos)
+            what = what.substr(colon + 2);
+        const qsizetype offset = e.byte > 0 ? static_cast<qsizetype>(e.byte) - 1 : 0;
+        return fail(tr("broken JSON: %1").arg(QString::fromStdString(what)), offset, data);
+    } catch (const Json::out_of_range &) {
+        // A number beyond the range of a double: say where, by its JSON path.
+        PathTrackingSax sax;
+        Json::sax_parse(data.constBegin(), data.constEnd(), &sax);
+        result.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, sax.errorPath,
+                                             tr("number out of range; expected a finite number")});
+        return result;
+    } catch (const std::exception &e) {
+        return fail(tr("broken JSON: %1").arg(QString::fromUtf8(e.what())), 0, data);
+    }
+
+    SectionReader reader(result.diagnostics);
+    if (!root.is_object()) {
+        reader.r.error(
+                {}, tr("expected a profile object, found %1").arg(JsonValueReader::describe(root)));
+        return result;
+    }
+    if (!reader.readHeader(root))
+        return result;
+
+    Profile profile;
+    reader.readProduct(root, profile.product);
+    profile.materials = reader.readLines(root, "materials", true);
+    profile.manufacturing = reader.readManufacturing(root);
+    profile.packaging = reader.readLines(root, "packaging", false);
+    profile.distribution = reader.readDistribution(root);
+    profile.use = reader.readUse(root);
+    profile.digitalService = DigitalServiceReader(reader.r).read(root);
+    profile.endOfLife = reader.readEndOfLife(root);
+    profile.offsets = reader.readOffsets(root);
+    if (const auto it = root.find("factor_snapshot"); it != root.end()) {
+        if (reader.r.expectObject(*it, QStringLiteral("factor_snapshot")))
+            profile.factorSnapshot = *it;
+    }
+    if (const auto it = root.find("pact"); it != root.end())
+        profile.pact = *it;
+    profile.unknown
+            = reader.r.unknownFields(root,
+                                     {"format", "version", "product", "materials", "manufacturing",
+                                      "packaging", "distribution", "use", "digital_service",
+                                      "end_of_life", "offsets", "factor_snapshot", "pact"},
+                                     {});
+    result.profile = std::move(profile);
+    return result;
+}
+
+} // namespace carbonlabel

@@ -1,0 +1,59 @@
+#include "core/render/labelbatch.h"
+
+#include "core/evaluation/profileevaluator.h"
+#include "core/render/labelrenderer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace carbonlabel {
+
+QStringList LabelBatch::outputNames(const QStringList &profiles, const QString &dir,
+                                    const LabelOptions &options)
+{
+    QStringList names;
+    QSet<QString> taken;
+    for (const QString &profile : profiles) {
+        QString stem = QFileInfo(profile).fileName();
+        for (const char *suffix : {".clprofile.json", ".json"}) {
+            if (stem.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
+                stem.chop(qstrlen(suffix));
+                break;
+            }
+        }
+        const QString base = stem + QLatin1Char('-') + LabelOptions::kindName(options.kind);
+        QString name = base;
+        for (int n = 2; taken.contains(name); ++n)
+            name = base + QLatin1Char('-') + QString::number(n);
+        taken.insert(name);
+        names << QDir(dir).filePath(name + QStringLiteral(".pdf"));
+    }
+    return names;
+}
+
+bool LabelBatch::makeOne(const QString &profile, const QString &outFile,
+                         const LabelOptions &options, const FactorDatabase &database,
+                         QString *message)
+{
+    const Evaluation evaluation = ProfileEvaluator::evaluateFile(profile, database);
+    if (!evaluation.ok()) {
+        QStringList lines;
+        for (const Diagnostic &d : evaluation.diagnostics) {
+            if (d.isError())
+                lines << profile + QStringLiteral(": ") + d.toString();
+        }
+        if (message)
+            *message = lines.join(QLatin1Char('\n'));
+        return false;
+    }
+    QString error;
+    if (!LabelRenderer::renderToFile(evaluation, options, outFile, &error)) {
+        if (message)
+            *message = profile + QStringLiteral(": ") + error;
+        return false;
+    }
+    return true;
+}
+
+} // namespace carbonlabel

@@ -1,0 +1,178 @@
+#include "core/render/labelpainter.h"
+
+#include "core/render/labelfonts.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace carbonlabel {
+
+namespace {
+
+struct Line
+{
+    QString text;
+    double width = 0.0;
+};
+
+// Lines of `text` wrapped into `width` by Qt's line breaker, which knows where Chinese and
+// Latin text may break.
+QList<Line> wrap(const QString &input, const QFont &font, double width)
+{
+    QList<Line> lines;
+    // A '\n' in the text is a line break (QTextLayout breaks at U+2028 only).
+    QString text = input;
+    text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(Line{text.mid(line.textStart(), line.textLength()).trimmed(),
+                          line.naturalTextWidth()});
+    }
+    layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
+LabelPainter::LabelPainter(const QString &family, double unitsPerMm)
+    : m_family(family)
+    , m_unitsPerMm(unitsPerMm)
+{ }
+
+QFont LabelPainter::font(double pointSize, bool bold) const
+{
+    // A pixel size in device units, so measuring (without a device) and drawing (on the PDF)
+    // agree whatever the screen's resolution; at 1200 dpi rounding to whole units is < 0.5 %.
+    QFont f = LabelFonts::font(m_family, pointSize, bold);
+    f.setPixelSize(std::max(1, qRound(pointSize * m_unitsPerMm * 25.4 / 72.0)));
+    return f;
+}
+
+double LabelPainter::advance(const QString &text, const QFont &font) const
+{
+    return QFontMetricsF(font).horizontalAdvance(text);
+}
+
+int LabelPainter::lineCount(const QString &text, const QFont &font, double width) const
+{
+    return static_cast<int>(wrap(text, font, width).size());
+}
+
+double LabelPainter::text(QPainter *painter, const QString &text, const TextStyle &style,
+                          QPointF topLeft, double width) const
+{
+    if (text.isEmpty())
+        return 0.0;
+    QList<Line> lines = wrap(text, style.font, width);
+    const QFontMetricsF metrics(style.font);
+    if (style.maxLines > 0 && lines.size() > style.maxLines) {
+        // Everything from the last allowed line on, shortened to fit that line.
+        QString rest;
+        for (qsizetype i = style.maxLines - 1; i < lines.size(); ++i)
+            rest += (rest.isEmpty() ? QString() : QStringLiteral(" ")) + lines[i].text;
+        lines.resize(style.maxLines);
+        lines.last().text = metrics.elidedText(rest, Qt::ElideRight, width);
+        lines.last().width = metrics.horizontalAdvance(lines.last().text);
+    }
+    const double step = metrics.lineSpacing() * style.lineSpacing;
+    if (painter) {
+        painter->setFont(style.font);
+        painter->setPen(style.color);
+        double y = topLeft.y() + metrics.ascent();
+        for (const Line &line : lines) {
+            double x = topLeft.x();
+            if (style.alignment & Qt::AlignRight)
+                x += width - line.width;
+            else if (style.alignment & Qt::AlignHCenter)
+                x += (width - line.width) / 2.0;
+            painter->drawText(QPointF(x, y), line.text);
+            y += step;
+        }
+    }
+    return step * (lines.size() - 1) + metrics.height();
+}
+
+QColor LabelPainter::stageColor(lca::Stage stage)
+{
+    // A calm, print-safe ramp from deep teal to warm grey, distinct in greyscale too.
+    switch (stage) {
+    case lca::Stage::MaterialsManufacturing:
+        return QColor(0x1d, 0x4e, 0x5a);
+    case lca::Stage::Distribution:
+        return QColor(0x4f, 0x93, 0x8f);
+    case lca::Stage::UseDevice:
+        return QColor(0xe0, 0xa4, 0x58);
+    case lca::Stage::UseDigital:
+        return QColor(0x9a, 0x7f, 0xb8);
+    case lca::Stage::EndOfLife:
+        return QColor(0xa8, 0xa2, 0x96);
+    }
+    return Qt::gray;
+}
+
+void LabelPainter::stageBar(QPainter &painter, const QRectF &rect,
+                            const std::array<double, lca::kStageCount> &values, double minSegment,
+                            double gap) const
+{
+    std::array<double, lca::kStageCount> widths{};
+    const double sum = std::accumulate(values.begin(), values.end(), 0.0,
+                                       [](double a, double v) { return a + std::max(0.0, v); });
+    int present = 0;
+    for (double v : values)
+        present += v > 0.0 ? 1 : 0;
+    if (!(sum > 0.0) || present == 0) {
+        painter.fillRect(rect, QColor(0xe6, 0xe6, 0xe6));
+        return;
+    }
+    const double available = rect.width() - gap * (present - 1);
+    // Tiny stages get the minimum; the rest share what is left in proportion.
+    double fixed = 0.0;
+    double flexibleSum = 0.0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (values[i] > 0.0 && values[i] / sum * available < minSegment) {
+            widths[i] = minSegment;
+            fixed += minSegment;
+        } else if (values[i] > 0.0) {
+            flexibleSum += values[i];
+        }
+    }
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (values[i] > 0.0 && widths[i] == 0.0)
+            widths[i] = values[i] / flexibleSum * (available - fixed);
+    }
+    painter.setPen(Qt::NoPen);
+    double x = rect.left();
+    for (lca::Stage s : lca::kAllStages) {
+        const double w = widths[static_cast<int>(s)];
+        if (w <= 0.0)
+            continue;
+        painter.fillRect(QRectF(x, rect.top(), w, rect.height()), stageColor(s));
+        x += w + gap;
+    }
+}
+
+void LabelPainter::swatch(QPainter &painter, const QRectF &rect, lca::Stage stage) const
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(stageColor(stage));
+    const double radius = rect.height() * 0.18;
+    painter.drawRoundedRect(rect, radius, radius);
+    painter.setBrush(Qt::NoBrush);
+}
+
+void LabelPainter::rule(QPainter &painter, QPointF from, double width, double thicknessMm,
+                        const QColor &color) const
+{
+    painter.fillRect(QRectF(from.x(), from.y(), width, mm(thicknessMm)), color);
+}
+
+} // namespace carbonlabel
