@@ -23,44 +23,33 @@ DigitalServicePage::DigitalServicePage(ProfileDocument *document, FactorLibrary 
 
     QFormLayout *network = form(
             addSection(QStringLiteral("digital_service.network"), QT_TR_NOOP("Network transfer")));
-    addField(network, QStringLiteral("digital_service.network.gb_per_year"), QT_TR_NOOP("Data"),
-             QT_TR_NOOP("GB per year"));
-    addField(network, QStringLiteral("digital_service.network.kwh_per_gb"),
-             QT_TR_NOOP("Energy intensity"), QT_TR_NOOP("kWh per GB"));
-    addFactor(network, QStringLiteral("digital_service.network.grid"), QT_TR_NOOP("Grid"),
-              QStringLiteral("kWh"));
-    addField(network, QStringLiteral("digital_service.network.model"), QT_TR_NOOP("Model"), nullptr,
+    addField(network, QStringLiteral("digital_service.network.gb_per_year"));
+    addField(network, QStringLiteral("digital_service.network.kwh_per_gb"));
+    addFactor(network, QStringLiteral("digital_service.network.grid"), QStringLiteral("kWh"));
+    addField(network, QStringLiteral("digital_service.network.model"),
              QT_TR_NOOP("Empty or “energy”: energy × grid; “swd-v4” or “swd-v3”: the Sustainable "
                         "Web Design model"));
     column->addWidget(network->parentWidget());
 
     QFormLayout *dc = form(
             addSection(QStringLiteral("digital_service.data_center"), QT_TR_NOOP("Data centre")));
-    addField(dc, QStringLiteral("digital_service.data_center.kwh_per_year"),
-             QT_TR_NOOP("IT energy"), QT_TR_NOOP("kWh per year"));
-    addField(dc, QStringLiteral("digital_service.data_center.pue"), QT_TR_NOOP("PUE"),
-             QT_TR_NOOP("≥ 1"),
+    addField(dc, QStringLiteral("digital_service.data_center.kwh_per_year"));
+    addField(dc, QStringLiteral("digital_service.data_center.pue"),
              QT_TR_NOOP("Power usage effectiveness: facility energy over IT energy"));
-    addFactor(dc, QStringLiteral("digital_service.data_center.grid"), QT_TR_NOOP("Grid"),
-              QStringLiteral("kWh"));
+    addFactor(dc, QStringLiteral("digital_service.data_center.grid"), QStringLiteral("kWh"));
     column->addWidget(dc->parentWidget());
 
     QFormLayout *ai = form(addSection(QStringLiteral("digital_service.ai"),
                                       QT_TR_NOOP("AI inference and training")));
-    addField(ai, QStringLiteral("digital_service.ai.queries_per_year"), QT_TR_NOOP("Queries"),
-             QT_TR_NOOP("per year"));
-    addField(ai, QStringLiteral("digital_service.ai.wh_per_query"), QT_TR_NOOP("Energy per query"),
-             QT_TR_NOOP("Wh"));
-    addField(ai, QStringLiteral("digital_service.ai.pue"), QT_TR_NOOP("PUE"), QT_TR_NOOP("≥ 1"));
-    addFactor(ai, QStringLiteral("digital_service.ai.grid"), QT_TR_NOOP("Grid"),
-              QStringLiteral("kWh"));
-    addField(ai, QStringLiteral("digital_service.ai.training_mwh"), QT_TR_NOOP("Training energy"),
-             QT_TR_NOOP("MWh"), QT_TR_NOOP("Leave empty to count inference only"));
-    addFactor(ai, QStringLiteral("digital_service.ai.training_grid"), QT_TR_NOOP("Training grid"),
-              QStringLiteral("kWh"));
+    addField(ai, QStringLiteral("digital_service.ai.queries_per_year"));
+    addField(ai, QStringLiteral("digital_service.ai.wh_per_query"));
+    addField(ai, QStringLiteral("digital_service.ai.pue"));
+    addFactor(ai, QStringLiteral("digital_service.ai.grid"), QStringLiteral("kWh"));
+    addField(ai, QStringLiteral("digital_service.ai.training_mwh"),
+             QT_TR_NOOP("Leave empty to count inference only"));
+    addFactor(ai, QStringLiteral("digital_service.ai.training_grid"), QStringLiteral("kWh"));
     addField(
             ai, QStringLiteral("digital_service.ai.training_amortised_over_queries"),
-            QT_TR_NOOP("Training shared by"), QT_TR_NOOP("queries"),
             QT_TR_NOOP(
                     "All the queries the trained model will answer; this service bears its share"));
     column->addWidget(ai->parentWidget());

@@ -1,5 +1,7 @@
 #include "ui/editorpage.h"
 
+#include "core/profile/fieldnames.h"
+
 #include "core/document/profiledocument.h"
 #include "ui/factoredit.h"
 #include "ui/fieldedit.h"
@@ -71,8 +73,12 @@ void EditorPage::changeEvent(QEvent *event)
 void EditorPage::retranslateUi()
 {
     for (const Text &t : std::as_const(m_texts)) {
-        const QString text = translate(t.source);
+        const QString text = t.kind == Text::FieldLabel ? FieldNames::label(t.path)
+                : t.kind == Text::FieldUnit             ? FieldNames::unit(t.path)
+                                                        : translate(t.source);
         switch (t.kind) {
+        case Text::FieldLabel:
+        case Text::FieldUnit:
         case Text::Label:
             static_cast<QLabel *>(t.widget)->setText(text);
             break;
@@ -105,17 +111,17 @@ void EditorPage::retranslateUi()
     }
 }
 
-FieldEdit *EditorPage::addField(QFormLayout *form, const QString &path, const char *label,
-                                const char *unit, const char *help)
+FieldEdit *EditorPage::addField(QFormLayout *form, const QString &path, const char *help)
 {
+    const bool hasUnit = !FieldNames::unit(path).isEmpty();
     auto *edit = new FieldEdit(m_document, path, this);
     auto *name = new QLabel(this);
     name->setBuddy(edit);
     m_formLabels.append(name);
-    m_texts.append({name, label, Text::Label});
+    m_texts.append({name, nullptr, Text::FieldLabel, path});
     if (help)
         m_texts.append({edit, help, Text::Help});
-    if (unit) {
+    if (hasUnit) {
         // Numbers are short: a narrow field with its unit beside it reads better than a field
         // stretched across the page.
         edit->setMaximumWidth(160);
@@ -125,7 +131,7 @@ FieldEdit *EditorPage::addField(QFormLayout *form, const QString &path, const ch
         row->addWidget(edit);
         auto *unitLabel = new QLabel(this);
         unitLabel->setObjectName(QStringLiteral("unitLabel"));
-        m_texts.append({unitLabel, unit, Text::Label});
+        m_texts.append({unitLabel, nullptr, Text::FieldUnit, path});
         row->addWidget(unitLabel);
         row->addStretch();
         form->addRow(name, row);
@@ -135,14 +141,14 @@ FieldEdit *EditorPage::addField(QFormLayout *form, const QString &path, const ch
     return edit;
 }
 
-FactorEdit *EditorPage::addFactor(QFormLayout *form, const QString &path, const char *label,
+FactorEdit *EditorPage::addFactor(QFormLayout *form, const QString &path,
                                   const QString &denominator, const char *help)
 {
     auto *factor = new FactorEdit(m_document, m_library, path, denominator, this);
     auto *name = new QLabel(this);
     name->setBuddy(factor->edit());
     m_formLabels.append(name);
-    m_texts.append({name, label, Text::Label});
+    m_texts.append({name, nullptr, Text::FieldLabel, path});
     if (help)
         m_texts.append({factor->edit(), help, Text::Help});
     form->addRow(name, factor);

@@ -37,12 +37,11 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
 
-    // `label`, `unit` and `help` are untranslated (QT_TR_NOOP) and translated in the page's
-    // own context.
-    FieldEdit *addField(QFormLayout *form, const QString &path, const char *label,
-                        const char *unit = nullptr, const char *help = nullptr);
-    FactorEdit *addFactor(QFormLayout *form, const QString &path, const char *label,
-                          const QString &denominator, const char *help = nullptr);
+    // The field's label and unit come from the field table (FieldNames::label and unit);
+    // `help` is untranslated (QT_TR_NOOP) and translated in the page's own context.
+    FieldEdit *addField(QFormLayout *form, const QString &path, const char *help = nullptr);
+    FactorEdit *addFactor(QFormLayout *form, const QString &path, const QString &denominator,
+                          const char *help = nullptr);
     // A group box that is checked when the profile has `section`; (un)checking adds or
     // removes the section as one undo step.
     QGroupBox *addSection(const QString &section, const char *title);
@@ -57,8 +56,18 @@ private:
     struct Text
     {
         QWidget *widget;
-        const char *source;
-        enum Kind { Label, ToolTip, Title, Help, Placeholder, EmptyText } kind;
+        const char *source; // or, for FieldLabel and FieldUnit, the field's JSON path
+        enum Kind {
+            Label,
+            ToolTip,
+            Title,
+            Help,
+            Placeholder,
+            EmptyText,
+            FieldLabel,
+            FieldUnit
+        } kind;
+        QString path = {};
     };
     QList<Text> m_texts;
     QList<ListEditor *> m_lists;

@@ -26,10 +26,9 @@ EndOfLifePage::EndOfLifePage(ProfileDocument *document, FactorLibrary *library, 
     QGroupBox *offsets = addSection(QStringLiteral("offsets"), QT_TR_NOOP("Carbon offsets"));
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    addField(form, QStringLiteral("offsets.kg_co2e"), QT_TR_NOOP("Offsets"), QT_TR_NOOP("kg CO2e"));
-    addField(form, QStringLiteral("offsets.standard"), QT_TR_NOOP("Standard"), nullptr,
-             QT_TR_NOOP("e.g. Gold Standard, Verra VCS"));
-    addField(form, QStringLiteral("offsets.certificate"), QT_TR_NOOP("Certificate"), nullptr,
+    addField(form, QStringLiteral("offsets.kg_co2e"));
+    addField(form, QStringLiteral("offsets.standard"), QT_TR_NOOP("e.g. Gold Standard, Verra VCS"));
+    addField(form, QStringLiteral("offsets.certificate"),
              QT_TR_NOOP("The retirement certificate's number or link"));
     auto *offsetsLayout = new QVBoxLayout(offsets);
     offsetsLayout->addLayout(form);

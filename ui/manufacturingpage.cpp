@@ -17,12 +17,9 @@ ManufacturingPage::ManufacturingPage(ProfileDocument *document, FactorLibrary *l
     QGroupBox *box = addSection(QStringLiteral("manufacturing"), QT_TR_NOOP("Manufacturing"));
     auto *form = new QFormLayout(box);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    addField(form, QStringLiteral("manufacturing.assembly_energy_kwh"),
-             QT_TR_NOOP("Assembly energy"), QT_TR_NOOP("kWh per product"));
-    addFactor(form, QStringLiteral("manufacturing.grid"), QT_TR_NOOP("Factory grid"),
-              QStringLiteral("kWh"));
-    addField(form, QStringLiteral("manufacturing.yield_loss"), QT_TR_NOOP("Yield loss"),
-             QT_TR_NOOP("fraction, e.g. 0.03"),
+    addField(form, QStringLiteral("manufacturing.assembly_energy_kwh"));
+    addFactor(form, QStringLiteral("manufacturing.grid"), QStringLiteral("kWh"));
+    addField(form, QStringLiteral("manufacturing.yield_loss"),
              QT_TR_NOOP("The materials are counted (1 + yield loss) times"));
 
     auto *packaging = new QGroupBox(this);

@@ -16,24 +16,21 @@ ProductPage::ProductPage(ProfileDocument *document, FactorLibrary *library, QWid
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    addField(form, QStringLiteral("product.name.en"), QT_TR_NOOP("Name (English)"));
-    addField(form, QStringLiteral("product.name.zh"), QT_TR_NOOP("Name (Chinese)"));
-    addField(form, QStringLiteral("product.id"), QT_TR_NOOP("Product ID"), nullptr,
+    addField(form, QStringLiteral("product.name.en"));
+    addField(form, QStringLiteral("product.name.zh"));
+    addField(form, QStringLiteral("product.id"),
              QT_TR_NOOP("A short identifier, e.g. a model number; printed on no label"));
-    addField(form, QStringLiteral("product.category"), QT_TR_NOOP("Category"), nullptr,
+    addField(form, QStringLiteral("product.category"),
              QT_TR_NOOP("e.g. laptop, smartphone, peripheral, server, digital service"));
-    addField(form, QStringLiteral("product.lifetime_years"), QT_TR_NOOP("Lifetime"),
-             QT_TR_NOOP("years"),
+    addField(form, QStringLiteral("product.lifetime_years"),
              QT_TR_NOOP("How long the product is used; the use phase counts this many years"));
-    addField(form, QStringLiteral("product.mass_kg"), QT_TR_NOOP("Mass"), QT_TR_NOOP("kg"),
+    addField(form, QStringLiteral("product.mass_kg"),
              QT_TR_NOOP("Leave empty to use the sum of the materials given in mass units"));
-    addField(form, QStringLiteral("product.functional_unit.en"),
-             QT_TR_NOOP("Functional unit (English)"));
-    addField(form, QStringLiteral("product.functional_unit.zh"),
-             QT_TR_NOOP("Functional unit (Chinese)"));
-    addField(form, QStringLiteral("product.description.en"), QT_TR_NOOP("Description (English)"),
-             nullptr, QT_TR_NOOP("Say here which numbers are assumptions"));
-    addField(form, QStringLiteral("product.description.zh"), QT_TR_NOOP("Description (Chinese)"));
+    addField(form, QStringLiteral("product.functional_unit.en"));
+    addField(form, QStringLiteral("product.functional_unit.zh"));
+    addField(form, QStringLiteral("product.description.en"),
+             QT_TR_NOOP("Say here which numbers are assumptions"));
+    addField(form, QStringLiteral("product.description.zh"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -16,10 +16,8 @@ UsePage::UsePage(ProfileDocument *document, FactorLibrary *library, QWidget *par
     QGroupBox *box = addSection(QStringLiteral("use"), QT_TR_NOOP("Use of the device"));
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    addFactor(form, QStringLiteral("use.grid"), QT_TR_NOOP("Grid where it is used"),
-              QStringLiteral("kWh"));
-    addField(form, QStringLiteral("use.annual_energy_kwh"), QT_TR_NOOP("Annual energy"),
-             QT_TR_NOOP("kWh per year"),
+    addFactor(form, QStringLiteral("use.grid"), QStringLiteral("kWh"));
+    addField(form, QStringLiteral("use.annual_energy_kwh"),
              QT_TR_NOOP("A measured typical energy consumption (TEC); when given, the power modes "
                         "are ignored"));
     auto *boxLayout = new QVBoxLayout(box);

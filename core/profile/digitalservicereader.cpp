@@ -1,5 +1,6 @@
 #include "core/profile/digitalservicereader.h"
 
+#include "core/profile/fieldtableio.h"
 #include "core/profile/profilereader.h"
 
 namespace carbonlabel {
@@ -50,18 +51,16 @@ std::optional<NetworkUse> DigitalServiceReader::readNetwork(const Json &service,
     if (!v || !r.expectObject(*v, path))
         return std::nullopt;
     NetworkUse n;
-    n.gbPerYear = r.number(*v, "gb_per_year", path, R::NonNegative, true)
-                          .value_or(UncertainValue::fixed(0.0));
-    n.model = r.string(*v, "model", path, false);
+    const auto table = FieldTable::network();
+    FieldTableIo::read(r, *v, path, n, table);
     if (!n.model.isEmpty() && !isSwdModel(n.model) && n.model != QLatin1String("energy")) {
         r.error(JsonValueReader::member(path, "model"),
                 ProfileReader::tr("expected \"energy\", \"swd-v4\" or \"swd-v3\", found \"%1\"")
                         .arg(n.model));
     }
     const bool swd = isSwdModel(n.model);
-    n.kwhPerGb = r.number(*v, "kwh_per_gb", path, R::NonNegative, !swd);
-    n.grid = r.string(*v, "grid", path, !swd);
-    n.greenHostingFactor = r.plainNumber(*v, "green_hosting_factor", path, R::Share, false);
+    FieldTableIo::readOne(r, *v, path, n, *FieldTable::spec(table, "kwh_per_gb"), !swd);
+    FieldTableIo::readOne(r, *v, path, n, *FieldTable::spec(table, "grid"), !swd);
     if (const Json *green = r.find(*v, "green", path, false, {})) {
         if (green->is_boolean()) {
             n.green = green->get<bool>();
@@ -101,9 +100,7 @@ std::optional<NetworkUse> DigitalServiceReader::readNetwork(const Json &service,
             }
         }
     }
-    n.unknown = r.unknownFields(
-            *v, {"gb_per_year", "kwh_per_gb", "grid", "model", "green_hosting_factor", "green"},
-            path);
+    n.unknown = r.unknownFields(*v, FieldTable::keys(table, {"green"}), path);
     return n;
 }
 
@@ -115,11 +112,8 @@ std::optional<DataCenterUse> DigitalServiceReader::readDataCenter(const Json &se
     if (!v || !r.expectObject(*v, path))
         return std::nullopt;
     DataCenterUse dc;
-    dc.kwhPerYear = r.number(*v, "kwh_per_year", path, R::NonNegative, true)
-                            .value_or(UncertainValue::fixed(0.0));
-    dc.pue = r.number(*v, "pue", path, R::AtLeastOne, true).value_or(UncertainValue::fixed(1.0));
-    dc.grid = r.string(*v, "grid", path, true);
-    dc.unknown = r.unknownFields(*v, {"kwh_per_year", "pue", "grid"}, path);
+    FieldTableIo::read(r, *v, path, dc, FieldTable::dataCenter());
+    dc.unknown = r.unknownFields(*v, FieldTable::keys(FieldTable::dataCenter()), path);
     return dc;
 }
 
@@ -130,21 +124,13 @@ std::optional<AiUse> DigitalServiceReader::readAi(const Json &service, const QSt
     if (!v || !r.expectObject(*v, path))
         return std::nullopt;
     AiUse ai;
-    ai.queriesPerYear = r.number(*v, "queries_per_year", path, R::NonNegative, true)
-                                .value_or(UncertainValue::fixed(0.0));
-    ai.whPerQuery = r.number(*v, "wh_per_query", path, R::NonNegative, true)
-                            .value_or(UncertainValue::fixed(0.0));
-    ai.pue = r.number(*v, "pue", path, R::AtLeastOne, true).value_or(UncertainValue::fixed(1.0));
-    ai.grid = r.string(*v, "grid", path, true);
-    ai.trainingMwh = r.number(*v, "training_mwh", path, R::NonNegative, false);
+    const auto table = FieldTable::ai();
+    FieldTableIo::read(r, *v, path, ai, table);
     const bool training = ai.trainingMwh.has_value();
-    ai.trainingGrid = r.string(*v, "training_grid", path, training);
-    ai.trainingAmortisedOverQueries
-            = r.number(*v, "training_amortised_over_queries", path, R::Positive, training);
-    ai.unknown = r.unknownFields(*v,
-                                 {"queries_per_year", "wh_per_query", "pue", "grid", "training_mwh",
-                                  "training_grid", "training_amortised_over_queries"},
-                                 path);
+    FieldTableIo::readOne(r, *v, path, ai, *FieldTable::spec(table, "training_grid"), training);
+    FieldTableIo::readOne(r, *v, path, ai,
+                          *FieldTable::spec(table, "training_amortised_over_queries"), training);
+    ai.unknown = r.unknownFields(*v, FieldTable::keys(table), path);
     return ai;
 }
 

@@ -1,6 +1,7 @@
 #include "core/profile/fieldnames.h"
 
 #include "core/base/numbertext.h"
+#include "core/profile/fieldtable.h"
 #include "core/profile/profilefields.h"
 
 #include <QLocale>
@@ -9,63 +10,34 @@ namespace carbonlabel {
 
 namespace {
 
-QString key(const QString &k)
+// Names of what is not a field of the table: the parts of a distribution and the lists.
+QString partName(const QString &k)
 {
     static const struct
     {
         const char *key;
         const char *name;
     } names[] = {
-            {"id", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "product ID")},
-            {"name", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "name")},
-            {"category", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "category")},
-            {"lifetime_years", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "lifetime")},
-            {"mass_kg", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "mass")},
-            {"functional_unit", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "functional unit")},
-            {"description", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "description")},
-            {"part", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "part")},
-            {"factor", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "emission factor")},
-            {"quantity", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "quantity")},
-            {"unit", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "unit")},
-            {"assembly_energy_kwh",
-             QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "assembly energy")},
-            {"grid", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "electricity grid")},
-            {"yield_loss", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "yield loss")},
-            {"mode", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "transport mode")},
-            {"distance_km", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "distance")},
-            {"annual_energy_kwh", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "annual energy")},
-            {"modes", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "power modes")},
-            {"power_w", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "power")},
-            {"hours_per_day", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "hours per day")},
-            {"days_per_year", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "days per year")},
-            {"gb_per_year", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "data per year")},
-            {"kwh_per_gb", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "energy per GB")},
-            {"model", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "model")},
-            {"green_hosting_factor",
-             QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "green hosting share")},
-            {"kwh_per_year", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "energy per year")},
-            {"pue", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "PUE")},
-            {"queries_per_year", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "queries per year")},
-            {"wh_per_query", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "energy per query")},
-            {"training_mwh", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "training energy")},
-            {"training_grid", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "training grid")},
-            {"training_amortised_over_queries",
-             QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "queries sharing the training")},
-            {"routes", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "routes")},
-            {"share", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "share")},
-            {"kg_co2e", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "offsets")},
-            {"standard", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "standard")},
-            {"certificate", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "certificate")},
             {"min", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "minimum")},
             {"max", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "maximum")},
             {"gsd", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "geometric standard deviation")},
             {"value", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "value")},
+            {"modes", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "power modes")},
+            {"routes", QT_TRANSLATE_NOOP("carbonlabel::FieldNames", "routes")},
     };
     for (const auto &n : names) {
         if (k == QLatin1String(n.key))
             return QCoreApplication::translate("carbonlabel::FieldNames", n.name);
     }
     return k;
+}
+
+// A field's name inside a sentence: "Quantity" -> "quantity", but "PUE" stays.
+QString inSentence(QString name)
+{
+    if (name.size() >= 2 && name[0].isUpper() && name[1].isLower())
+        name[0] = name[0].toLower();
+    return name;
 }
 
 bool isIndex(const QString &token)
@@ -75,6 +47,27 @@ bool isIndex(const QString &token)
 
 } // namespace
 
+QString FieldNames::label(const QString &path)
+{
+    const FieldInfo *f = FieldTable::find(path);
+    if (!f) {
+        const QStringList t = ProfileFields::split(path);
+        return partName(t.isEmpty() ? path : t.last());
+    }
+    const QString name = f->translatedName();
+    const QString language = FieldTable::language(path);
+    if (language.isEmpty())
+        return name;
+    return language == QLatin1String("en") ? tr("%1 (English)").arg(name)
+                                           : tr("%1 (Chinese)").arg(name);
+}
+
+QString FieldNames::unit(const QString &path)
+{
+    const FieldInfo *f = FieldTable::find(path);
+    return f ? f->translatedUnit() : QString();
+}
+
 QString FieldNames::field(const QString &path)
 {
     QStringList tokens = ProfileFields::split(path);
@@ -82,13 +75,10 @@ QString FieldNames::field(const QString &path)
         tokens.removeLast();
     if (tokens.isEmpty())
         return path;
-    const QString last = tokens.last();
-    if ((last == QLatin1String("en") || last == QLatin1String("zh")) && tokens.size() >= 2) {
-        const QString base = key(tokens[tokens.size() - 2]);
-        return last == QLatin1String("en") ? tr("%1 (English)").arg(base)
-                                           : tr("%1 (Chinese)").arg(base);
-    }
-    return key(last);
+    if (FieldTable::find(path))
+        return inSentence(label(path));
+    // A part of a field ("product.lifetime_years.min") or a list.
+    return partName(tokens.last());
 }
 
 QString FieldNames::section(const QString &path)

@@ -17,6 +17,10 @@ public:
     // The field the path ends in: "materials[2].quantity" -> "quantity"; "product.name.zh"
     // -> "name (Chinese)".
     static QString field(const QString &path);
+    // The field's name as a form labels it: "Lifetime", "Name (Chinese)"; its unit, "years",
+    // or nothing. Both from the field table.
+    static QString label(const QString &path);
+    static QString unit(const QString &path);
     // Where the path points: section, line and field, e.g. "Materials, line 3 · quantity".
     static QString location(const QString &path);
     // The section a path starts in: "Materials", "Use (device)", ...

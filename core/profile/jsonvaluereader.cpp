@@ -304,7 +304,7 @@ LocalizedText JsonValueReader::localized(const Json &object, std::string_view ke
 }
 
 UnknownFields JsonValueReader::unknownFields(const Json &object,
-                                             std::initializer_list<std::string_view> known,
+                                             const std::vector<std::string_view> &known,
                                              const QString &objectPath)
 {
     UnknownFields unknown = Json::object();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 namespace carbonlabel {
 
@@ -59,6 +60,11 @@ public:
 
     // The members not in `known`, each reported as a warning; they are kept on save.
     UnknownFields unknownFields(const Json &object, std::initializer_list<std::string_view> known,
+                                const QString &objectPath)
+    {
+        return unknownFields(object, std::vector<std::string_view>(known), objectPath);
+    }
+    UnknownFields unknownFields(const Json &object, const std::vector<std::string_view> &known,
                                 const QString &objectPath);
 
 private:

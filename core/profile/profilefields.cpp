@@ -1,5 +1,7 @@
 #include "core/profile/profilefields.h"
 
+#include "core/profile/fieldtable.h"
+
 namespace carbonlabel {
 
 namespace {
@@ -15,40 +17,58 @@ struct FieldRef
     bool valid() const { return text || number || optionalNumber || optionalPlain; }
 };
 
-FieldRef text(QString &s)
+// The reference to a member as the rest of the path asks for it: a localized text needs its
+// language ("name.zh"), every other field ends the path.
+FieldRef refTo(QString &s, const QStringList &rest)
 {
     FieldRef r;
-    r.text = &s;
+    if (rest.isEmpty())
+        r.text = &s;
     return r;
 }
-FieldRef number(UncertainValue &v)
+FieldRef refTo(LocalizedText &t, const QStringList &rest)
 {
     FieldRef r;
-    r.number = &v;
+    if (rest.size() == 1 && rest[0] == QLatin1String("en"))
+        r.text = &t.en;
+    else if (rest.size() == 1 && rest[0] == QLatin1String("zh"))
+        r.text = &t.zh;
     return r;
 }
-FieldRef optional(std::optional<UncertainValue> &v)
+FieldRef refTo(UncertainValue &v, const QStringList &rest)
 {
     FieldRef r;
-    r.optionalNumber = &v;
+    if (rest.isEmpty())
+        r.number = &v;
     return r;
 }
-FieldRef optionalPlain(std::optional<double> &v)
+FieldRef refTo(std::optional<UncertainValue> &v, const QStringList &rest)
 {
     FieldRef r;
-    r.optionalPlain = &v;
+    if (rest.isEmpty())
+        r.optionalNumber = &v;
+    return r;
+}
+FieldRef refTo(std::optional<double> &v, const QStringList &rest)
+{
+    FieldRef r;
+    if (rest.isEmpty())
+        r.optionalPlain = &v;
     return r;
 }
 
-FieldRef localized(LocalizedText &t, const QStringList &rest)
+// The field `tokens` names in `object`, looked up in the object's part of the field table.
+template<typename Object>
+FieldRef fieldOf(Object &object, std::span<const FieldSpec<Object>> table,
+                 const QStringList &tokens)
 {
-    if (rest.size() != 1)
+    if (tokens.isEmpty())
         return {};
-    if (rest[0] == QLatin1String("en"))
-        return text(t.en);
-    if (rest[0] == QLatin1String("zh"))
-        return text(t.zh);
-    return {};
+    const FieldSpec<Object> *spec = FieldTable::spec(table, tokens[0].toStdString());
+    if (!spec)
+        return {};
+    return std::visit([&](auto member) { return refTo(object.*member, tokens.mid(1)); },
+                      spec->member);
 }
 
 // "[2]" -> 2; -1 when not an index.
@@ -68,117 +88,6 @@ template<typename T> T *element(QList<T> &list, const QString &token)
     return i >= 0 && i < list.size() ? &list[i] : nullptr;
 }
 
-FieldRef lineField(MaterialLine &m, const QStringList &t)
-{
-    const QString &f = t[0];
-    if (f == QLatin1String("part"))
-        return localized(m.part, t.mid(1));
-    if (t.size() != 1)
-        return {};
-    if (f == QLatin1String("factor"))
-        return text(m.factor);
-    if (f == QLatin1String("quantity"))
-        return number(m.quantity);
-    if (f == QLatin1String("unit"))
-        return text(m.unit);
-    return {};
-}
-
-FieldRef productField(ProductInfo &p, const QStringList &t)
-{
-    const QString &f = t[0];
-    if (f == QLatin1String("name"))
-        return localized(p.name, t.mid(1));
-    if (f == QLatin1String("functional_unit"))
-        return localized(p.functionalUnit, t.mid(1));
-    if (f == QLatin1String("description"))
-        return localized(p.description, t.mid(1));
-    if (t.size() != 1)
-        return {};
-    if (f == QLatin1String("id"))
-        return text(p.id);
-    if (f == QLatin1String("category"))
-        return text(p.category);
-    if (f == QLatin1String("lifetime_years"))
-        return number(p.lifetimeYears);
-    if (f == QLatin1String("mass_kg"))
-        return optional(p.massKg);
-    return {};
-}
-
-FieldRef digitalField(DigitalService &s, const QStringList &t)
-{
-    if (t.size() != 2)
-        return {};
-    const QString &f = t[1];
-    if (t[0] == QLatin1String("network") && s.network) {
-        NetworkUse &n = *s.network;
-        if (f == QLatin1String("gb_per_year"))
-            return number(n.gbPerYear);
-        if (f == QLatin1String("kwh_per_gb"))
-            return optional(n.kwhPerGb);
-        if (f == QLatin1String("grid"))
-            return text(n.grid);
-        if (f == QLatin1String("model"))
-            return text(n.model);
-        if (f == QLatin1String("green_hosting_factor"))
-            return optionalPlain(n.greenHostingFactor);
-    } else if (t[0] == QLatin1String("data_center") && s.dataCenter) {
-        DataCenterUse &d = *s.dataCenter;
-        if (f == QLatin1String("kwh_per_year"))
-            return number(d.kwhPerYear);
-        if (f == QLatin1String("pue"))
-            return number(d.pue);
-        if (f == QLatin1String("grid"))
-            return text(d.grid);
-    } else if (t[0] == QLatin1String("ai") && s.ai) {
-        AiUse &a = *s.ai;
-        if (f == QLatin1String("queries_per_year"))
-            return number(a.queriesPerYear);
-        if (f == QLatin1String("wh_per_query"))
-            return number(a.whPerQuery);
-        if (f == QLatin1String("pue"))
-            return number(a.pue);
-        if (f == QLatin1String("grid"))
-            return text(a.grid);
-        if (f == QLatin1String("training_mwh"))
-            return optional(a.trainingMwh);
-        if (f == QLatin1String("training_grid"))
-            return text(a.trainingGrid);
-        if (f == QLatin1String("training_amortised_over_queries"))
-            return optional(a.trainingAmortisedOverQueries);
-    }
-    return {};
-}
-
-FieldRef useField(UsePhase &u, const QStringList &t)
-{
-    const QString &f = t[0];
-    if (f == QLatin1String("modes")) {
-        if (t.size() != 3)
-            return {};
-        UseMode *m = element(u.modes, t[1]);
-        if (!m)
-            return {};
-        if (t[2] == QLatin1String("name"))
-            return text(m->name);
-        if (t[2] == QLatin1String("power_w"))
-            return number(m->powerW);
-        if (t[2] == QLatin1String("hours_per_day"))
-            return number(m->hoursPerDay);
-        if (t[2] == QLatin1String("days_per_year"))
-            return number(m->daysPerYear);
-        return {};
-    }
-    if (t.size() != 1)
-        return {};
-    if (f == QLatin1String("grid"))
-        return text(u.grid);
-    if (f == QLatin1String("annual_energy_kwh"))
-        return optional(u.annualEnergyKwh);
-    return {};
-}
-
 FieldRef resolve(Profile &p, const QStringList &t)
 {
     if (t.size() < 2)
@@ -186,90 +95,46 @@ FieldRef resolve(Profile &p, const QStringList &t)
     const QString &s = t[0];
     const QStringList rest = t.mid(1);
     if (s == QLatin1String("product"))
-        return productField(p.product, rest);
+        return fieldOf(p.product, FieldTable::product(), rest);
     if (s == QLatin1String("materials") || s == QLatin1String("packaging")) {
         QList<MaterialLine> &list = s == QLatin1String("materials") ? p.materials : p.packaging;
         MaterialLine *m = element(list, rest[0]);
-        return m && rest.size() >= 2 ? lineField(*m, rest.mid(1)) : FieldRef{};
+        return m ? fieldOf(*m, FieldTable::line(), rest.mid(1)) : FieldRef{};
     }
-    if (s == QLatin1String("manufacturing") && p.manufacturing && rest.size() == 1) {
-        Manufacturing &m = *p.manufacturing;
-        if (rest[0] == QLatin1String("assembly_energy_kwh"))
-            return optional(m.assemblyEnergyKwh);
-        if (rest[0] == QLatin1String("grid"))
-            return text(m.grid);
-        if (rest[0] == QLatin1String("yield_loss"))
-            return optional(m.yieldLoss);
-        return {};
-    }
-    if (s == QLatin1String("distribution") && rest.size() == 2) {
+    if (s == QLatin1String("manufacturing") && p.manufacturing)
+        return fieldOf(*p.manufacturing, FieldTable::manufacturing(), rest);
+    if (s == QLatin1String("distribution")) {
         DistributionLeg *leg = element(p.distribution, rest[0]);
-        if (!leg)
-            return {};
-        if (rest[1] == QLatin1String("mode"))
-            return text(leg->mode);
-        if (rest[1] == QLatin1String("distance_km"))
-            return number(leg->distanceKm);
-        if (rest[1] == QLatin1String("mass_kg"))
-            return optional(leg->massKg);
+        return leg ? fieldOf(*leg, FieldTable::distributionLeg(), rest.mid(1)) : FieldRef{};
+    }
+    if (s == QLatin1String("use") && p.use) {
+        if (rest[0] != QLatin1String("modes"))
+            return fieldOf(*p.use, FieldTable::use(), rest);
+        UseMode *m = rest.size() >= 2 ? element(p.use->modes, rest[1]) : nullptr;
+        return m ? fieldOf(*m, FieldTable::useMode(), rest.mid(2)) : FieldRef{};
+    }
+    if (s == QLatin1String("digital_service") && p.digitalService) {
+        DigitalService &d = *p.digitalService;
+        const QStringList field = rest.mid(1);
+        if (rest[0] == QLatin1String("network") && d.network)
+            return fieldOf(*d.network, FieldTable::network(), field);
+        if (rest[0] == QLatin1String("data_center") && d.dataCenter)
+            return fieldOf(*d.dataCenter, FieldTable::dataCenter(), field);
+        if (rest[0] == QLatin1String("ai") && d.ai)
+            return fieldOf(*d.ai, FieldTable::ai(), field);
         return {};
     }
-    if (s == QLatin1String("use") && p.use)
-        return useField(*p.use, rest);
-    if (s == QLatin1String("digital_service") && p.digitalService)
-        return digitalField(*p.digitalService, rest);
-    if (s == QLatin1String("end_of_life") && p.endOfLife && rest.size() == 3
+    if (s == QLatin1String("end_of_life") && p.endOfLife && rest.size() >= 2
         && rest[0] == QLatin1String("routes")) {
         EndOfLifeRoute *r = element(p.endOfLife->routes, rest[1]);
-        if (!r)
-            return {};
-        if (rest[2] == QLatin1String("factor"))
-            return text(r->factor);
-        if (rest[2] == QLatin1String("share"))
-            return number(r->share);
-        return {};
+        return r ? fieldOf(*r, FieldTable::endOfLifeRoute(), rest.mid(2)) : FieldRef{};
     }
-    if (s == QLatin1String("offsets") && p.offsets && rest.size() == 1) {
-        Offsets &o = *p.offsets;
-        if (rest[0] == QLatin1String("kg_co2e"))
-            return number(o.kgCo2e);
-        if (rest[0] == QLatin1String("standard"))
-            return text(o.standard);
-        if (rest[0] == QLatin1String("certificate"))
-            return text(o.certificate);
-    }
+    if (s == QLatin1String("offsets") && p.offsets)
+        return fieldOf(*p.offsets, FieldTable::offsets(), rest);
     return {};
 }
 
-// A profile with every optional section and one row in every list, so kind() can resolve any
-// field without a real profile.
-const Profile &fullProfile()
-{
-    static const Profile full = [] {
-        Profile p;
-        for (const QString &section : ProfileFields::sections())
-            ProfileFields::setSection(p, section, true, {});
-        for (ProfileList list :
-             {ProfileList::Materials, ProfileList::Packaging, ProfileList::Distribution,
-              ProfileList::UseModes, ProfileList::EndOfLifeRoutes})
-            ProfileFields::insertRow(p, list, 0, ProfileFields::newRow(list, {}));
-        return p;
-    }();
-    return full;
-}
-
-// Replaces every "[n]" with "[0]", so any row's field resolves in fullProfile().
-QStringList firstRow(QStringList tokens)
-{
-    for (QString &t : tokens) {
-        if (indexOf(t) >= 0)
-            t = QStringLiteral("[0]");
-    }
-    return tokens;
-}
-
 } // namespace
-
 QStringList ProfileFields::split(const QString &path)
 {
     QStringList tokens;
@@ -303,15 +168,21 @@ QStringList ProfileFields::split(const QString &path)
 
 ProfileFields::Kind ProfileFields::kind(const QString &path)
 {
-    const FieldRef r = resolve(const_cast<Profile &>(fullProfile()), firstRow(split(path)));
-    if (r.text)
+    const FieldInfo *f = FieldTable::find(path);
+    if (!f)
+        return Kind::None;
+    switch (f->type) {
+    case FieldType::Text:
         return Kind::Text;
-    if (r.number)
+    case FieldType::LocalizedText:
+        return FieldTable::language(path).isEmpty() ? Kind::None : Kind::Text;
+    case FieldType::Number:
         return Kind::Number;
-    if (r.optionalNumber)
+    case FieldType::OptionalNumber:
         return Kind::OptionalNumber;
-    if (r.optionalPlain)
+    case FieldType::OptionalPlainNumber:
         return Kind::OptionalPlainNumber;
+    }
     return Kind::None;
 }
 

@@ -1,6 +1,7 @@
 #include "core/profile/profilereader.h"
 
 #include "core/profile/digitalservicereader.h"
+#include "core/profile/fieldtableio.h"
 #include "core/profile/jsonvaluereader.h"
 
 #include <QFile>
@@ -9,8 +10,6 @@
 namespace carbonlabel {
 
 namespace {
-
-using R = NumberRange;
 
 // Line and column (1-based) of a byte offset, counting columns in characters.
 std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
@@ -134,18 +133,8 @@ public:
         if (!v || !r.expectObject(*v, QStringLiteral("product")))
             return;
         const QString path = QStringLiteral("product");
-        p.id = r.string(*v, "id", path, true);
-        p.name = r.localized(*v, "name", path, true);
-        p.category = r.string(*v, "category", path, false);
-        p.lifetimeYears = r.number(*v, "lifetime_years", path, R::Positive, true)
-                                  .value_or(UncertainValue::fixed(0.0));
-        p.massKg = r.number(*v, "mass_kg", path, R::Positive, false);
-        p.functionalUnit = r.localized(*v, "functional_unit", path, false);
-        p.description = r.localized(*v, "description", path, false);
-        p.unknown = r.unknownFields(*v,
-                                    {"id", "name", "category", "lifetime_years", "mass_kg",
-                                     "functional_unit", "description"},
-                                    path);
+        FieldTableIo::read(r, *v, path, p, FieldTable::product());
+        p.unknown = r.unknownFields(*v, FieldTable::keys(FieldTable::product()), path);
     }
 
     QList<MaterialLine> readLines(const Json &root, std::string_view key, bool partRequired)
@@ -155,18 +144,17 @@ public:
         const Json *v = r.find(root, key, {}, false, {});
         if (!v || !r.expectArray(*v, path))
             return lines;
+        const auto table = FieldTable::line();
         for (std::size_t i = 0; i < v->size(); ++i) {
             const Json &item = (*v)[i];
             const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
             MaterialLine line;
             if (r.expectObject(item, itemPath)) {
-                line.part = r.localized(item, "part", itemPath, partRequired);
-                line.factor = r.string(item, "factor", itemPath, true);
-                line.quantity = r.number(item, "quantity", itemPath, R::Positive, true)
-                                        .value_or(UncertainValue::fixed(0.0));
-                line.unit = r.string(item, "unit", itemPath, true);
-                line.unknown
-                        = r.unknownFields(item, {"part", "factor", "quantity", "unit"}, itemPath);
+                // Materials name their parts; packaging may leave the part out.
+                FieldTableIo::readOne(r, item, itemPath, line, *FieldTable::spec(table, "part"),
+                                      partRequired);
+                FieldTableIo::read(r, item, itemPath, line, table);
+                line.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
             }
             lines.append(line);
         }
@@ -180,11 +168,11 @@ public:
         if (!v || !r.expectObject(*v, path))
             return std::nullopt;
         Manufacturing m;
-        m.assemblyEnergyKwh = r.number(*v, "assembly_energy_kwh", path, R::NonNegative, false);
+        const auto table = FieldTable::manufacturing();
+        FieldTableIo::read(r, *v, path, m, table);
         const bool needsGrid = m.assemblyEnergyKwh && m.assemblyEnergyKwh->value > 0.0;
-        m.grid = r.string(*v, "grid", path, needsGrid);
-        m.yieldLoss = r.number(*v, "yield_loss", path, R::YieldLoss, false);
-        m.unknown = r.unknownFields(*v, {"assembly_energy_kwh", "grid", "yield_loss"}, path);
+        FieldTableIo::readOne(r, *v, path, m, *FieldTable::spec(table, "grid"), needsGrid);
+        m.unknown = r.unknownFields(*v, FieldTable::keys(table), path);
         return m;
     }
 
@@ -195,16 +183,14 @@ public:
         const Json *v = r.find(root, "distribution", {}, false, {});
         if (!v || !r.expectArray(*v, path))
             return legs;
+        const auto table = FieldTable::distributionLeg();
         for (std::size_t i = 0; i < v->size(); ++i) {
             const Json &item = (*v)[i];
             const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
             DistributionLeg leg;
             if (r.expectObject(item, itemPath)) {
-                leg.mode = r.string(item, "mode", itemPath, true);
-                leg.distanceKm = r.number(item, "distance_km", itemPath, R::Positive, true)
-                                         .value_or(UncertainValue::fixed(0.0));
-                leg.massKg = r.number(item, "mass_kg", itemPath, R::Positive, false);
-                leg.unknown = r.unknownFields(item, {"mode", "distance_km", "mass_kg"}, itemPath);
+                FieldTableIo::read(r, item, itemPath, leg, table);
+                leg.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
             }
             legs.append(leg);
         }
@@ -218,35 +204,26 @@ public:
         if (!v || !r.expectObject(*v, path))
             return std::nullopt;
         UsePhase use;
-        use.annualEnergyKwh = r.number(*v, "annual_energy_kwh", path, R::NonNegative, false);
+        FieldTableIo::read(r, *v, path, use, FieldTable::use());
         const QString modesPath = JsonValueReader::member(path, "modes");
         if (const Json *modes = r.find(*v, "modes", path, false, {});
             modes && r.expectArray(*modes, modesPath)) {
+            const auto table = FieldTable::useMode();
             for (std::size_t i = 0; i < modes->size(); ++i) {
                 const Json &item = (*modes)[i];
                 const QString itemPath
                         = JsonValueReader::element(modesPath, static_cast<qsizetype>(i));
                 UseMode mode;
                 if (r.expectObject(item, itemPath)) {
-                    mode.name = r.string(item, "name", itemPath, false);
-                    mode.powerW = r.number(item, "power_w", itemPath, R::NonNegative, true)
-                                          .value_or(UncertainValue::fixed(0.0));
-                    mode.hoursPerDay
-                            = r.number(item, "hours_per_day", itemPath, R::HoursPerDay, true)
-                                      .value_or(UncertainValue::fixed(0.0));
-                    mode.daysPerYear
-                            = r.number(item, "days_per_year", itemPath, R::DaysPerYear, true)
-                                      .value_or(UncertainValue::fixed(0.0));
-                    mode.unknown = r.unknownFields(
-                            item, {"name", "power_w", "hours_per_day", "days_per_year"}, itemPath);
+                    FieldTableIo::read(r, item, itemPath, mode, table);
+                    mode.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
                 }
                 use.modes.append(mode);
             }
         } else if (!use.annualEnergyKwh && !v->contains("modes")) {
             r.error(path, ProfileReader::tr("expected annual_energy_kwh or a list of modes"));
         }
-        use.grid = r.string(*v, "grid", path, true);
-        use.unknown = r.unknownFields(*v, {"grid", "annual_energy_kwh", "modes"}, path);
+        use.unknown = r.unknownFields(*v, FieldTable::keys(FieldTable::use(), {"modes"}), path);
         return use;
     }
 
@@ -261,6 +238,12 @@ public:
         const Json *routes
                 = r.find(*v, "routes", path, true, ProfileReader::tr("an array of routes"));
         if (routes && r.expectArray(*routes, routesPath)) {
+            // An end of life with no route would count nothing while looking complete.
+            if (routes->empty())
+                r.error(routesPath,
+                        ProfileReader::tr("expected at least one route; remove end_of_life "
+                                          "when the product's end of life is not assessed"));
+            const auto table = FieldTable::endOfLifeRoute();
             double sum = 0.0;
             bool allShares = true;
             for (std::size_t i = 0; i < routes->size(); ++i) {
@@ -269,12 +252,9 @@ public:
                         = JsonValueReader::element(routesPath, static_cast<qsizetype>(i));
                 EndOfLifeRoute route;
                 if (r.expectObject(item, itemPath)) {
-                    route.factor = r.string(item, "factor", itemPath, true);
-                    const auto share = r.number(item, "share", itemPath, R::Share, true);
-                    allShares = allShares && share.has_value();
-                    route.share = share.value_or(UncertainValue::fixed(0.0));
+                    allShares = FieldTableIo::read(r, item, itemPath, route, table) && allShares;
                     sum += route.share.value;
-                    route.unknown = r.unknownFields(item, {"factor", "share"}, itemPath);
+                    route.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
                 } else {
                     allShares = false;
                 }
@@ -297,11 +277,8 @@ public:
         if (!v || !r.expectObject(*v, path))
             return std::nullopt;
         Offsets o;
-        o.kgCo2e = r.number(*v, "kg_co2e", path, R::NonNegative, true)
-                           .value_or(UncertainValue::fixed(0.0));
-        o.standard = r.string(*v, "standard", path, false);
-        o.certificate = r.string(*v, "certificate", path, false);
-        o.unknown = r.unknownFields(*v, {"kg_co2e", "standard", "certificate"}, path);
+        FieldTableIo::read(r, *v, path, o, FieldTable::offsets());
+        o.unknown = r.unknownFields(*v, FieldTable::keys(FieldTable::offsets()), path);
         return o;
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/base/savefile.h"
 #include "core/factors/factordatabase.h"
+#include "core/profile/fieldtableio.h"
 
 #include <cmath>
 
@@ -33,27 +34,31 @@ void appendUnknown(Json &object, const UnknownFields &unknown)
     }
 }
 
-Json localized(const LocalizedText &text)
-{
-    Json o = Json::object();
-    if (!text.en.isEmpty())
-        o["en"] = str(text.en);
-    if (!text.zh.isEmpty())
-        o["zh"] = str(text.zh);
-    appendUnknown(o, text.unknown);
-    return o;
-}
-
-void setOptional(Json &o, const char *key, const std::optional<UncertainValue> &v)
-{
-    if (v)
-        o[key] = ProfileWriter::numberToJson(*v);
-}
-
 void setText(Json &o, const char *key, const QString &s)
 {
     if (!s.isEmpty())
         o[key] = str(s);
+}
+
+// The fields the table describes, then whatever unknown fields were read.
+template<typename Object>
+Json fields(const Object &object, std::span<const FieldSpec<Object>> table)
+{
+    Json o = Json::object();
+    FieldTableIo::write(o, object, table, &ProfileWriter::numberToJson, &plain);
+    return o;
+}
+
+template<typename Object>
+Json array(const QList<Object> &list, std::span<const FieldSpec<Object>> table)
+{
+    Json a = Json::array();
+    for (const Object &item : list) {
+        Json o = fields(item, table);
+        appendUnknown(o, item.unknown);
+        a.push_back(std::move(o));
+    }
+    return a;
 }
 
 // "key": number, or "key_factor": id (docs/digital-services.md); nothing when neither is set.
@@ -65,58 +70,24 @@ void setNumberOrFactor(Json &o, const std::string &key, const NumberOrFactor &v)
         o[key + "_factor"] = str(v.factor);
 }
 
-Json lines(const QList<MaterialLine> &list)
-{
-    Json a = Json::array();
-    for (const MaterialLine &m : list) {
-        Json o = Json::object();
-        if (!m.part.isEmpty() || !m.part.unknown.empty())
-            o["part"] = localized(m.part);
-        o["factor"] = str(m.factor);
-        o["quantity"] = ProfileWriter::numberToJson(m.quantity);
-        o["unit"] = str(m.unit);
-        appendUnknown(o, m.unknown);
-        a.push_back(std::move(o));
-    }
-    return a;
-}
-
 Json digitalService(const DigitalService &s)
 {
     Json o = Json::object();
     if (s.network) {
-        const NetworkUse &n = *s.network;
-        Json j = Json::object();
-        j["gb_per_year"] = ProfileWriter::numberToJson(n.gbPerYear);
-        setOptional(j, "kwh_per_gb", n.kwhPerGb);
-        setText(j, "grid", n.grid);
-        setText(j, "model", n.model);
-        if (n.greenHostingFactor)
-            j["green_hosting_factor"] = plain(*n.greenHostingFactor);
-        if (n.green)
+        Json j = fields(*s.network, FieldTable::network());
+        if (s.network->green)
             j["green"] = true;
-        appendUnknown(j, n.unknown);
+        appendUnknown(j, s.network->unknown);
         o["network"] = std::move(j);
     }
     if (s.dataCenter) {
-        Json j = Json::object();
-        j["kwh_per_year"] = ProfileWriter::numberToJson(s.dataCenter->kwhPerYear);
-        j["pue"] = ProfileWriter::numberToJson(s.dataCenter->pue);
-        j["grid"] = str(s.dataCenter->grid);
+        Json j = fields(*s.dataCenter, FieldTable::dataCenter());
         appendUnknown(j, s.dataCenter->unknown);
         o["data_center"] = std::move(j);
     }
     if (s.ai) {
-        const AiUse &ai = *s.ai;
-        Json j = Json::object();
-        j["queries_per_year"] = ProfileWriter::numberToJson(ai.queriesPerYear);
-        j["wh_per_query"] = ProfileWriter::numberToJson(ai.whPerQuery);
-        j["pue"] = ProfileWriter::numberToJson(ai.pue);
-        j["grid"] = str(ai.grid);
-        setOptional(j, "training_mwh", ai.trainingMwh);
-        setText(j, "training_grid", ai.trainingGrid);
-        setOptional(j, "training_amortised_over_queries", ai.trainingAmortisedOverQueries);
-        appendUnknown(j, ai.unknown);
+        Json j = fields(*s.ai, FieldTable::ai());
+        appendUnknown(j, s.ai->unknown);
         o["ai"] = std::move(j);
     }
     if (!s.compute.isEmpty()) {
@@ -220,85 +191,40 @@ Json ProfileWriter::toJson(const Profile &profile, const FactorDatabase *databas
     root["format"] = Profile::kFormat;
     root["version"] = Profile::kVersion;
 
-    const ProductInfo &p = profile.product;
-    Json product = Json::object();
-    product["id"] = str(p.id);
-    product["name"] = localized(p.name);
-    setText(product, "category", p.category);
-    product["lifetime_years"] = numberToJson(p.lifetimeYears);
-    setOptional(product, "mass_kg", p.massKg);
-    if (!p.functionalUnit.isEmpty())
-        product["functional_unit"] = localized(p.functionalUnit);
-    if (!p.description.isEmpty())
-        product["description"] = localized(p.description);
-    appendUnknown(product, p.unknown);
+    Json product = fields(profile.product, FieldTable::product());
+    appendUnknown(product, profile.product.unknown);
     root["product"] = std::move(product);
 
     if (!profile.materials.isEmpty())
-        root["materials"] = lines(profile.materials);
+        root["materials"] = array(profile.materials, FieldTable::line());
     if (profile.manufacturing) {
-        const Manufacturing &m = *profile.manufacturing;
-        Json o = Json::object();
-        setOptional(o, "assembly_energy_kwh", m.assemblyEnergyKwh);
-        setText(o, "grid", m.grid);
-        setOptional(o, "yield_loss", m.yieldLoss);
-        appendUnknown(o, m.unknown);
+        Json o = fields(*profile.manufacturing, FieldTable::manufacturing());
+        appendUnknown(o, profile.manufacturing->unknown);
         root["manufacturing"] = std::move(o);
     }
     if (!profile.packaging.isEmpty())
-        root["packaging"] = lines(profile.packaging);
-    if (!profile.distribution.isEmpty()) {
-        Json a = Json::array();
-        for (const DistributionLeg &leg : profile.distribution) {
-            Json o = Json::object();
-            o["mode"] = str(leg.mode);
-            o["distance_km"] = numberToJson(leg.distanceKm);
-            setOptional(o, "mass_kg", leg.massKg);
-            appendUnknown(o, leg.unknown);
-            a.push_back(std::move(o));
-        }
-        root["distribution"] = std::move(a);
-    }
+        root["packaging"] = array(profile.packaging, FieldTable::line());
+    if (!profile.distribution.isEmpty())
+        root["distribution"] = array(profile.distribution, FieldTable::distributionLeg());
     if (profile.use) {
         const UsePhase &u = *profile.use;
-        Json o = Json::object();
-        o["grid"] = str(u.grid);
-        setOptional(o, "annual_energy_kwh", u.annualEnergyKwh);
-        if (!u.modes.isEmpty() || !u.annualEnergyKwh) {
-            Json modes = Json::array();
-            for (const UseMode &m : u.modes) {
-                Json j = Json::object();
-                setText(j, "name", m.name);
-                j["power_w"] = numberToJson(m.powerW);
-                j["hours_per_day"] = numberToJson(m.hoursPerDay);
-                j["days_per_year"] = numberToJson(m.daysPerYear);
-                appendUnknown(j, m.unknown);
-                modes.push_back(std::move(j));
-            }
-            o["modes"] = std::move(modes);
-        }
+        Json o = fields(u, FieldTable::use());
+        // A use phase without annual energy is described by its modes, even none yet.
+        if (!u.modes.isEmpty() || !u.annualEnergyKwh)
+            o["modes"] = array(u.modes, FieldTable::useMode());
         appendUnknown(o, u.unknown);
         root["use"] = std::move(o);
     }
     if (profile.digitalService)
         root["digital_service"] = digitalService(*profile.digitalService);
     if (profile.endOfLife) {
-        Json routes = Json::array();
-        for (const EndOfLifeRoute &r : profile.endOfLife->routes) {
-            Json o{{"factor", str(r.factor)}, {"share", numberToJson(r.share)}};
-            appendUnknown(o, r.unknown);
-            routes.push_back(std::move(o));
-        }
-        Json o{{"routes", std::move(routes)}};
+        Json o{{"routes", array(profile.endOfLife->routes, FieldTable::endOfLifeRoute())}};
         appendUnknown(o, profile.endOfLife->unknown);
         root["end_of_life"] = std::move(o);
     }
     if (profile.offsets) {
-        const Offsets &off = *profile.offsets;
-        Json o{{"kg_co2e", numberToJson(off.kgCo2e)},
-               {"standard", str(off.standard)},
-               {"certificate", str(off.certificate)}};
-        appendUnknown(o, off.unknown);
+        Json o = fields(*profile.offsets, FieldTable::offsets());
+        appendUnknown(o, profile.offsets->unknown);
         root["offsets"] = std::move(o);
     }
     if (!profile.pact.is_null())

@@ -305,6 +305,11 @@ private slots:
                                                    << "kgCO2e/kg";
         QTest::newRow("routes missing") << "/end_of_life/routes" << kRemove << "end_of_life.routes"
                                         << "required field is missing";
+        // An end of life with no route would count nothing yet look assessed.
+        QTest::newRow("routes empty") << "/end_of_life/routes"
+                                      << "[]"
+                                      << "end_of_life.routes"
+                                      << "at least one route";
         // offsets and digital service
         QTest::newRow("offsets negative") << "/offsets/kg_co2e"
                                           << "-2"
