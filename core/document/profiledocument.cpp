@@ -11,6 +11,7 @@
 #include "core/profile/fieldnames.h"
 #include "core/profile/jsonpath.h"
 #include "core/profile/profilereader.h"
+#include "core/profile/profilevalidator.h"
 #include "core/profile/profilewriter.h"
 
 #include <QElapsedTimer>
@@ -93,6 +94,9 @@ bool ProfileDocument::openData(const QByteArray &data, const QString &fileName,
         return false;
     }
     reset(*read.profile, fileName);
+    m_fileDiagnostics = fileOnlyDiagnostics(read.diagnostics);
+    if (!m_fileDiagnostics.isEmpty())
+        reevaluate();
     if (hasErrors(read.diagnostics)) {
         // The reader keeps what it could read; put the rest back as it was in the file, so
         // opening and saving a broken file loses nothing.
@@ -102,15 +106,36 @@ bool ProfileDocument::openData(const QByteArray &data, const QString &fileName,
         } catch (const std::exception &) {
             return true;
         }
-        recoverRawTexts(root);
+        recoverRawTexts(root, read.diagnostics);
         reevaluate();
     }
     return true;
 }
 
-void ProfileDocument::recoverRawTexts(const Json &root)
+Diagnostics ProfileDocument::fileOnlyDiagnostics(const Diagnostics &read)
 {
-    for (const Diagnostic &d : std::as_const(m_evaluation.diagnostics)) {
+    static const QStringList prefixes{QStringLiteral("digital_service.compute"),
+                                      QStringLiteral("digital_service.accelerators"),
+                                      QStringLiteral("digital_service.storage"),
+                                      QStringLiteral("digital_service.network.green"),
+                                      QStringLiteral("factor_snapshot"),
+                                      QStringLiteral("pact")};
+    Diagnostics kept;
+    for (const Diagnostic &d : read) {
+        for (const QString &prefix : prefixes) {
+            if (d.path == prefix || d.path.startsWith(prefix + QLatin1Char('.'))
+                || d.path.startsWith(prefix + QLatin1Char('['))) {
+                kept.append(d);
+                break;
+            }
+        }
+    }
+    return kept;
+}
+
+void ProfileDocument::recoverRawTexts(const Json &root, const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics) {
         if (!d.isError() || d.path.isEmpty())
             continue;
         QString path = d.path;
@@ -147,6 +172,7 @@ void ProfileDocument::reset(const Profile &profile, const QString &fileName)
     emit profileAboutToBeReset();
     m_profile = profile;
     m_raw.clear();
+    m_fileDiagnostics.clear();
     m_lastValid = Evaluation{};
     m_undoStack->clear();
     m_undoStack->setClean();
@@ -527,17 +553,25 @@ void ProfileDocument::reevaluate()
     QElapsedTimer timer;
     timer.start();
     m_factorCache.clear();
-    // The reader runs over exactly what save() would write, texts typed in place included, so
-    // the window's messages are the file's messages.
-    const Json root = jsonWithRawTexts(m_profile);
-    ProfileReader::Result read = ProfileReader::read(bytes(root.dump()));
+    // The checks the reader makes on a file, made on the profile in memory (no JSON written and
+    // read back), texts typed in place included, so the window's messages are the file's.
+    Diagnostics diagnostics;
+    for (const Diagnostic &d : std::as_const(m_fileDiagnostics)) {
+        const bool gone = !m_profile.digitalService
+                || (d.path.startsWith(QLatin1String("digital_service.network"))
+                    && !m_profile.digitalService->network);
+        if (!gone || !d.path.startsWith(QLatin1String("digital_service")))
+            diagnostics.append(d);
+    }
+    ProfileValidator::checkRawValues(m_raw, diagnostics);
+    ProfileValidator::check(m_profile, diagnostics);
     Evaluation e;
-    if (read.profile && m_database && m_database->isOpen()) {
-        e = ProfileEvaluator::evaluate(*read.profile, *m_database);
-        e.diagnostics = read.diagnostics + e.diagnostics;
+    if (m_database && m_database->isOpen()) {
+        e = ProfileEvaluator::evaluate(m_profile, *m_database);
+        e.diagnostics = diagnostics + e.diagnostics;
     } else {
-        e.profile = read.profile;
-        e.diagnostics = read.diagnostics;
+        e.profile = m_profile;
+        e.diagnostics = diagnostics;
     }
     m_evaluation = std::move(e);
     if (m_evaluation.ok())

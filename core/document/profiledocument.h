@@ -156,7 +156,10 @@ signals:
 
 private:
     Json jsonWithRawTexts(const Profile &profile) const;
-    void recoverRawTexts(const Json &root);
+    void recoverRawTexts(const Json &root, const Diagnostics &diagnostics);
+    // What only the file can say, which no edit in the window changes: the reader's messages on
+    // the cloud models (not edited here), the factor snapshot and the PACT identifiers.
+    static Diagnostics fileOnlyDiagnostics(const Diagnostics &read);
     void shiftRawTexts(ProfileList list, int fromRow, int delta);
     void changed();
 
@@ -164,6 +167,7 @@ private:
     QUndoStack *m_undoStack;
     Profile m_profile;
     RawTexts m_raw;
+    Diagnostics m_fileDiagnostics;
     QString m_fileName;
     QString m_defaultGrid;
     Evaluation m_evaluation;

@@ -14,11 +14,6 @@ QString key(std::string_view k)
     return QString::fromUtf8(k.data(), static_cast<qsizetype>(k.size()));
 }
 
-bool isSwdModel(const QString &model)
-{
-    return model == QLatin1String("swd-v4") || model == QLatin1String("swd-v3");
-}
-
 } // namespace
 
 DigitalServiceReader::DigitalServiceReader(JsonValueReader &reader)
@@ -53,14 +48,6 @@ std::optional<NetworkUse> DigitalServiceReader::readNetwork(const Json &service,
     NetworkUse n;
     const auto table = FieldTable::network();
     FieldTableIo::read(r, *v, path, n, table);
-    if (!n.model.isEmpty() && !isSwdModel(n.model) && n.model != QLatin1String("energy")) {
-        r.error(JsonValueReader::member(path, "model"),
-                ProfileReader::tr("expected \"energy\", \"swd-v4\" or \"swd-v3\", found \"%1\"")
-                        .arg(n.model));
-    }
-    const bool swd = isSwdModel(n.model);
-    FieldTableIo::readOne(r, *v, path, n, *FieldTable::spec(table, "kwh_per_gb"), !swd);
-    FieldTableIo::readOne(r, *v, path, n, *FieldTable::spec(table, "grid"), !swd);
     if (const Json *green = r.find(*v, "green", path, false, {})) {
         if (green->is_boolean()) {
             n.green = green->get<bool>();
@@ -68,36 +55,6 @@ std::optional<NetworkUse> DigitalServiceReader::readNetwork(const Json &service,
             r.error(JsonValueReader::member(path, "green"),
                     ProfileReader::tr("expected true or false, found %1")
                             .arg(JsonValueReader::describe(*green)));
-        }
-    }
-    if (swd) {
-        // SWD brings its own kWh per GB and grid intensities (docs/digital-services.md).
-        if (n.kwhPerGb) {
-            r.warning(JsonValueReader::member(path, "kwh_per_gb"),
-                      ProfileReader::tr("ignored: the model %1 has its own energy per GB")
-                              .arg(n.model));
-        }
-        if (!n.grid.isEmpty()) {
-            r.warning(JsonValueReader::member(path, "grid"),
-                      ProfileReader::tr("ignored: the model %1 uses its own global grid intensity")
-                              .arg(n.model));
-        }
-        if (n.greenHostingFactor && n.model == QLatin1String("swd-v3")) {
-            r.error(JsonValueReader::member(path, "green_hosting_factor"),
-                    ProfileReader::tr(
-                            "applies only to the model swd-v4; for swd-v3 use \"green\": true"));
-        } else if (n.greenHostingFactor && n.green) {
-            r.warning(
-                    JsonValueReader::member(path, "green_hosting_factor"),
-                    ProfileReader::tr("ignored: a green host (\"green\": true) has the factor 1"));
-        }
-    } else {
-        for (std::string_view k : {"green", "green_hosting_factor"}) {
-            if (v->contains(k)) {
-                r.warning(
-                        JsonValueReader::member(path, k),
-                        ProfileReader::tr("ignored: applies only to the models swd-v4 and swd-v3"));
-            }
         }
     }
     n.unknown = r.unknownFields(*v, FieldTable::keys(table, {"green"}), path);
@@ -126,10 +83,6 @@ std::optional<AiUse> DigitalServiceReader::readAi(const Json &service, const QSt
     AiUse ai;
     const auto table = FieldTable::ai();
     FieldTableIo::read(r, *v, path, ai, table);
-    const bool training = ai.trainingMwh.has_value();
-    FieldTableIo::readOne(r, *v, path, ai, *FieldTable::spec(table, "training_grid"), training);
-    FieldTableIo::readOne(r, *v, path, ai,
-                          *FieldTable::spec(table, "training_amortised_over_queries"), training);
     ai.unknown = r.unknownFields(*v, FieldTable::keys(table), path);
     return ai;
 }

@@ -8,21 +8,19 @@
 namespace carbonlabel {
 
 // Reads and writes the fields of one section object as the field table describes them, so the
-// reader and the writer cannot disagree with the table or with each other. What depends on
-// other fields (FieldInfo::Conditional) is left to the section's own code.
+// reader and the writer cannot disagree with the table or with each other. Whether a
+// FieldInfo::Conditional field is required depends on other fields; ProfileValidator says.
 class FieldTableIo
 {
 public:
-    // Reads every unconditional field of `table` from `json` into `object`. False when a
-    // required number was missing or wrong (its fallback was used).
+    // Reads every field of `table` from `json` into `object`. False when a required number was
+    // missing or wrong (its fallback was used).
     template<typename Object>
     static bool read(JsonValueReader &r, const Json &json, const QString &path, Object &object,
                      std::span<const FieldSpec<Object>> table)
     {
         bool numbersOk = true;
         for (const FieldSpec<Object> &spec : table) {
-            if (spec.flags & FieldInfo::Conditional)
-                continue;
             numbersOk = readOne(r, json, path, object, spec, spec.required()) && numbersOk;
         }
         return numbersOk;

@@ -12,12 +12,12 @@ QString fromStd(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString formatNumber(double v)
+} // namespace
+
+QString JsonValueReader::formatNumber(double v)
 {
     return QString::number(v, 'g', 12);
 }
-
-} // namespace
 
 JsonValueReader::JsonValueReader(Diagnostics &diagnostics)
     : m_diagnostics(diagnostics)
@@ -119,7 +119,7 @@ bool JsonValueReader::expectArray(const Json &value, const QString &path)
     return false;
 }
 
-bool JsonValueReader::inRange(double v, NumberRange range) const
+bool JsonValueReader::inRange(double v, NumberRange range)
 {
     switch (range) {
     case NumberRange::Any:
@@ -305,16 +305,52 @@ LocalizedText JsonValueReader::localized(const Json &object, std::string_view ke
 
 UnknownFields JsonValueReader::unknownFields(const Json &object,
                                              const std::vector<std::string_view> &known,
-                                             const QString &objectPath)
+                                             const QString &)
 {
     UnknownFields unknown = Json::object();
     for (const auto &[key, value] : object.items()) {
         if (std::find(known.begin(), known.end(), key) != known.end())
             continue;
         unknown[key] = value;
-        warning(member(objectPath, key), tr("unknown field; it is kept when the profile is saved"));
     }
     return unknown;
+}
+
+bool JsonValueReader::checkNumber(const UncertainValue &u, const QString &path, NumberRange range)
+{
+    auto check = [this](double v, const QString &at, NumberRange r) {
+        if (inRange(v, r))
+            return true;
+        error(at, tr("expected %1, found %2").arg(describe(r), formatNumber(v)));
+        return false;
+    };
+    if (u.distribution == lca::Distribution::Fixed)
+        return check(u.value, path, range);
+    if (!check(u.value, member(path, "value"), range))
+        return false;
+    if (u.distribution == lca::Distribution::Lognormal) {
+        if (!check(u.gsd, member(path, "gsd"), NumberRange::AtLeastOne))
+            return false;
+        if (u.value <= 0.0) {
+            error(member(path, "value"), tr("a lognormal median must be greater than zero"));
+            return false;
+        }
+        return true;
+    }
+    // The bounds may reach zero even where the central value must be positive.
+    const NumberRange boundRange
+            = range == NumberRange::Positive ? NumberRange::NonNegative : range;
+    const bool lo = check(u.min, member(path, "min"), boundRange);
+    const bool hi = check(u.max, member(path, "max"), boundRange);
+    if (!lo || !hi)
+        return false;
+    if (u.min > u.value || u.value > u.max) {
+        error(path,
+              tr("expected min <= value <= max, found min %1, value %2, max %3")
+                      .arg(formatNumber(u.min), formatNumber(u.value), formatNumber(u.max)));
+        return false;
+    }
+    return true;
 }
 
 } // namespace carbonlabel

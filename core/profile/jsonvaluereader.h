@@ -58,7 +58,14 @@ public:
     LocalizedText localized(const Json &object, std::string_view key, const QString &objectPath,
                             bool required);
 
-    // The members not in `known`, each reported as a warning; they are kept on save.
+    // Checks a number already read (or typed) against `range` with the messages the reader
+    // gives for it in a file: a fixed value at `path`, a distribution's parts at
+    // "path.value", "path.gsd", "path.min", "path.max". False when something was wrong.
+    bool checkNumber(const UncertainValue &value, const QString &path, NumberRange range);
+    static bool inRange(double v, NumberRange range);
+    static QString formatNumber(double v); // as messages quote a number
+
+    // The members not in `known`; they are kept on save. ProfileValidator reports them.
     UnknownFields unknownFields(const Json &object, std::initializer_list<std::string_view> known,
                                 const QString &objectPath)
     {
@@ -69,7 +76,6 @@ public:
 
 private:
     std::optional<double> finiteNumber(const Json &value, const QString &path, NumberRange range);
-    bool inRange(double v, NumberRange range) const;
     std::optional<UncertainValue> distribution(const Json &value, const QString &path,
                                                NumberRange range);
 

@@ -3,6 +3,7 @@
 #include "core/profile/digitalservicereader.h"
 #include "core/profile/fieldtableio.h"
 #include "core/profile/jsonvaluereader.h"
+#include "core/profile/profilevalidator.h"
 
 #include <QFile>
 #include <cmath>
@@ -137,7 +138,7 @@ public:
         p.unknown = r.unknownFields(*v, FieldTable::keys(FieldTable::product()), path);
     }
 
-    QList<MaterialLine> readLines(const Json &root, std::string_view key, bool partRequired)
+    QList<MaterialLine> readLines(const Json &root, std::string_view key)
     {
         QList<MaterialLine> lines;
         const QString path = JsonValueReader::member({}, key);
@@ -150,9 +151,6 @@ public:
             const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
             MaterialLine line;
             if (r.expectObject(item, itemPath)) {
-                // Materials name their parts; packaging may leave the part out.
-                FieldTableIo::readOne(r, item, itemPath, line, *FieldTable::spec(table, "part"),
-                                      partRequired);
                 FieldTableIo::read(r, item, itemPath, line, table);
                 line.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
             }
@@ -170,8 +168,6 @@ public:
         Manufacturing m;
         const auto table = FieldTable::manufacturing();
         FieldTableIo::read(r, *v, path, m, table);
-        const bool needsGrid = m.assemblyEnergyKwh && m.assemblyEnergyKwh->value > 0.0;
-        FieldTableIo::readOne(r, *v, path, m, *FieldTable::spec(table, "grid"), needsGrid);
         m.unknown = r.unknownFields(*v, FieldTable::keys(table), path);
         return m;
     }
@@ -238,32 +234,17 @@ public:
         const Json *routes
                 = r.find(*v, "routes", path, true, ProfileReader::tr("an array of routes"));
         if (routes && r.expectArray(*routes, routesPath)) {
-            // An end of life with no route would count nothing while looking complete.
-            if (routes->empty())
-                r.error(routesPath,
-                        ProfileReader::tr("expected at least one route; remove end_of_life "
-                                          "when the product's end of life is not assessed"));
             const auto table = FieldTable::endOfLifeRoute();
-            double sum = 0.0;
-            bool allShares = true;
             for (std::size_t i = 0; i < routes->size(); ++i) {
                 const Json &item = (*routes)[i];
                 const QString itemPath
                         = JsonValueReader::element(routesPath, static_cast<qsizetype>(i));
                 EndOfLifeRoute route;
                 if (r.expectObject(item, itemPath)) {
-                    allShares = FieldTableIo::read(r, item, itemPath, route, table) && allShares;
-                    sum += route.share.value;
+                    FieldTableIo::read(r, item, itemPath, route, table);
                     route.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
-                } else {
-                    allShares = false;
                 }
                 eol.routes.append(route);
-            }
-            if (allShares && !routes->empty() && std::abs(sum - 1.0) > 1e-6) {
-                r.error(routesPath,
-                        ProfileReader::tr("the shares add up to %1; they must add up to 1")
-                                .arg(QString::number(sum, 'g', 10)));
             }
         }
         eol.unknown = r.unknownFields(*v, {"routes"}, path);
@@ -379,9 +360,9 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
 
     Profile profile;
     reader.readProduct(root, profile.product);
-    profile.materials = reader.readLines(root, "materials", true);
+    profile.materials = reader.readLines(root, "materials");
     profile.manufacturing = reader.readManufacturing(root);
-    profile.packaging = reader.readLines(root, "packaging", false);
+    profile.packaging = reader.readLines(root, "packaging");
     profile.distribution = reader.readDistribution(root);
     profile.use = reader.readUse(root);
     profile.digitalService = DigitalServiceReader(reader.r).read(root);
@@ -399,6 +380,8 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
                                       "packaging", "distribution", "use", "digital_service",
                                       "end_of_life", "offsets", "factor_snapshot", "pact"},
                                      {});
+    // The values' ranges and the rules between fields, as the window checks them after an edit.
+    ProfileValidator::check(profile, result.diagnostics);
     result.profile = std::move(profile);
     return result;
 }
