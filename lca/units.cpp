@@ -97,4 +97,15 @@ std::optional<FactorUnit> parseFactorUnit(std::string_view unit)
     return result;
 }
 
+std::optional<EmissionUnit> parseEmissionUnit(std::string_view unit)
+{
+    const auto factor = parseFactorUnit(unit);
+    if (!factor)
+        return std::nullopt;
+    const auto denominator = findUnit(factor->denominator);
+    if (!denominator)
+        return std::nullopt;
+    return EmissionUnit{*factor, *denominator};
+}
+
 } // namespace lca

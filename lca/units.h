@@ -35,4 +35,22 @@ struct FactorUnit
 // (for example "W", "kWh/GB" or "dimensionless").
 std::optional<FactorUnit> parseFactorUnit(std::string_view unit);
 
+// An emission factor's unit with its denominator looked up: what every use of a factor needs
+// to check its dimension and bring its value to kg CO2e per base unit.
+struct EmissionUnit
+{
+    FactorUnit factor;
+    Unit denominator;
+
+    // `value` in this unit as kg CO2e per base unit of the denominator's dimension:
+    // 400 gCO2e/MWh -> 400 x 0.001 / 1000 = 0.0004 kgCO2e/kWh.
+    double kgPerBaseUnit(double value) const
+    {
+        return value * factor.numeratorToKg / denominator.toBase;
+    }
+};
+
+// Nothing when `unit` is not an emission factor's unit.
+std::optional<EmissionUnit> parseEmissionUnit(std::string_view unit);
+
 } // namespace lca

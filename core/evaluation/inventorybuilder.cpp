@@ -113,20 +113,20 @@ public:
                           .arg(id));
             return -1;
         }
-        const auto unit = lca::parseFactorUnit(f->unit.toStdString());
-        const auto denominator = unit ? lca::findUnit(unit->denominator) : std::nullopt;
-        if (!unit || !denominator) {
+        const auto emission = lca::parseEmissionUnit(f->unit.toStdString());
+        if (!emission) {
             error(path,
                   InventoryBuilder::tr("factor \"%1\" (%2) is not an emission factor; expected %3")
                           .arg(id, f->unit, expected));
             return -1;
         }
-        if (denominator->dimension != dimension) {
+        if (emission->denominator.dimension != dimension) {
             error(path,
                   InventoryBuilder::tr("factor \"%1\" is in %2; expected %3")
                           .arg(id, f->unit, expected));
             return -1;
         }
+        const lca::FactorUnit *unit = &emission->factor;
         if (unitOut)
             *unitOut = *unit;
         const bool known = m_inv.findFactor(id.toStdString()) >= 0;

@@ -138,17 +138,16 @@ WhereRunResult WhereRunAnalysis::run(const Profile &profile, const FactorDatabas
                            "search grid")
                                 .arg(id));
         }
-        const auto unit = lca::parseFactorUnit(f->unit.toStdString());
-        const auto denominator = unit ? lca::findUnit(unit->denominator) : std::nullopt;
-        if (!denominator || denominator->dimension != lca::Dimension::Energy) {
+        const auto unit = lca::parseEmissionUnit(f->unit.toStdString());
+        if (!unit || unit->denominator.dimension != lca::Dimension::Energy) {
             return fail({},
                         tr("factor \"%1\" is in %2; expected a grid factor in kgCO2e/kWh")
                                 .arg(id, f->unit));
         }
         WhereRunGrid g;
         g.grid = *f;
-        g.kgCo2ePerKwh = f->value * unit->numeratorToKg / denominator->toBase;
-        g.co2Only = unit->co2Only;
+        g.kgCo2ePerKwh = unit->kgPerBaseUnit(f->value);
+        g.co2Only = unit->factor.co2Only;
         candidates.append(g);
     }
 

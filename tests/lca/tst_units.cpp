@@ -2,6 +2,7 @@
 #include "lca/units.h"
 
 #include <QTest>
+#include <cmath>
 
 class TestUnits : public QObject
 {
@@ -125,6 +126,40 @@ private slots:
         QCOMPARE(u->numeratorToKg, toKg);
         QCOMPARE(u->co2Only, co2Only);
         QCOMPARE(QString::fromStdString(u->denominator), denominator);
+    }
+
+    // A factor's value in kg CO2e per base unit (kg, kWh, m2, km, tkm, piece, ...).
+    void emissionUnit_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("kgPerBase");
+        QTest::addColumn<int>("dimension");
+        // 400 g/MWh: 400 x 0.001 kg / 1000 kWh = 0.0004 kg/kWh
+        QTest::newRow("gCO2e/MWh")
+                << "gCO2e/MWh" << 400.0 << 0.0004 << static_cast<int>(lca::Dimension::Energy);
+        // 0.5 kg/kWh stays 0.5
+        QTest::newRow("kgCO2/kWh")
+                << "kgCO2/kWh" << 0.5 << 0.5 << static_cast<int>(lca::Dimension::Energy);
+        // 2 t per tonne: 2000 kg / 1000 kg = 2 kg/kg
+        QTest::newRow("tCO2e/t") << "tCO2e/t" << 2.0 << 2.0
+                                 << static_cast<int>(lca::Dimension::Mass);
+        // 30 kg per cm2 of die: 1 cm2 = 0.0001 m2, so 30 / 0.0001 = 300000 kg/m2
+        QTest::newRow("kgCO2e/cm2")
+                << "kgCO2e/cm2" << 30.0 << 300000.0 << static_cast<int>(lca::Dimension::Area);
+    }
+    void emissionUnit()
+    {
+        QFETCH(QString, unit);
+        QFETCH(double, value);
+        QFETCH(double, kgPerBase);
+        QFETCH(int, dimension);
+        const auto u = lca::parseEmissionUnit(unit.toStdString());
+        QVERIFY(u.has_value());
+        QCOMPARE(static_cast<int>(u->denominator.dimension), dimension);
+        QCOMPARE_LE(std::abs(u->kgPerBaseUnit(value) - kgPerBase), 1e-12 * kgPerBase);
+        QVERIFY(!lca::parseEmissionUnit("kWh/GB"));
+        QVERIFY(!lca::parseEmissionUnit("kgCO2e/parsec"));
     }
 };
 
