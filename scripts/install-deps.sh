@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages CarbonLabel needs to build, test and run.
+# Installs the Debian 12 packages CarbonLabel needs to build and run; with --test, also what
+# the tests and fuzzers need.
 # Packages already present are skipped, so a second run does nothing.
 set -euo pipefail
 
+# What building and running need (run.sh).
 packages=(
   # toolchain
   build-essential cmake pkg-config
@@ -10,19 +12,27 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libgl-dev
   libqt6opengl6-dev
-  # PDF preview and PDF checks
-  libpoppler-qt6-dev poppler-utils
+  # PDF preview in the window
+  libpoppler-qt6-dev
   # JSON and the factor database
   nlohmann-json3-dev libsqlite3-dev sqlite3
   # the CJK font the labels embed (see docs/labels.md)
   fonts-wqy-microhei
-  # offscreen GUI tests and screenshots
-  xvfb xauth
-  # DEB package checks (packaging/): desktop entry and AppStream validators, dpkg-shlibdeps
-  desktop-file-utils appstream dpkg-dev
-  # fuzzing (libFuzzer comes with clang)
-  clang libclang-rt-dev
 )
+
+# With --test, what the tests and the fuzzers need as well (test.sh, fuzz.sh).
+if [ "${1:-}" = "--test" ]; then
+  packages+=(
+    # PDF checks and page renders
+    poppler-utils
+    # offscreen GUI tests and screenshots
+    xvfb xauth
+    # DEB package checks (packaging/): desktop entry and AppStream validators, dpkg-shlibdeps
+    desktop-file-utils appstream dpkg-dev
+    # fuzzing (libFuzzer comes with clang)
+    clang libclang-rt-dev
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do
