@@ -3,7 +3,7 @@
 #include "core/base/numbertext.h"
 #include "core/base/stagenames.h"
 #include "core/document/profiledocument.h"
-#include "core/render/labelpainter.h"
+#include "core/render/labelpalette.h"
 
 namespace carbonlabel {
 
@@ -17,7 +17,7 @@ StageTotalsModel::StageTotalsModel(ProfileDocument *document, QObject *parent)
 QColor StageTotalsModel::color(lca::Stage stage)
 {
     // The label's palette: the window shows the stages as the printed label does.
-    return LabelPainter::stageColor(stage);
+    return LabelPalette::stage(stage);
 }
 
 int StageTotalsModel::rowCount(const QModelIndex &parent) const

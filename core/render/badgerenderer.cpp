@@ -6,6 +6,7 @@
 #include "core/render/labelfonts.h"
 #include "core/render/labelformat.h"
 #include "core/render/labelpainter.h"
+#include "core/render/labelpalette.h"
 #include "core/render/labelpdf.h"
 
 #include <QFontMetricsF>
@@ -17,11 +18,6 @@
 namespace carbonlabel {
 
 namespace {
-
-const QColor kInk(0x11, 0x11, 0x11);
-const QColor kBody(0x2b, 0x2b, 0x2b);
-const QColor kMuted(0x55, 0x55, 0x55);
-const QColor kNeutral(0x1f, 0x6b, 0x45);
 
 // The badge laid out at a scale: pass() measures (painter == nullptr) or draws. Sizes are
 // those of the 60 x 90 mm design, multiplied by the scale, which shrinks until all fits.
@@ -48,7 +44,7 @@ public:
         const Frame f = frame(scale);
         painter.setRenderHint(QPainter::Antialiasing);
         const double inset = m_lp.mm(0.9);
-        QPen border(kInk, m_lp.mm(0.35));
+        QPen border(LabelPalette::ink(), m_lp.mm(0.35));
         painter.setPen(border);
         painter.setBrush(Qt::NoBrush);
         const double radius = m_lp.mm(2.4 * scale);
@@ -83,15 +79,6 @@ private:
 
     double gap(double scale, double mm) const { return m_lp.mm(mm * scale); }
 
-    LabelPainter::TextStyle style(double pt, bool bold, const QColor &color, int maxLines = 0) const
-    {
-        LabelPainter::TextStyle s;
-        s.font = m_lp.font(pt, bold);
-        s.color = color;
-        s.maxLines = maxLines;
-        return s;
-    }
-
     // Title, product name, total, assumption, bar, legend, offsets and neutral mark.
     double body(QPainter *p, double scale, const Frame &f) const
     {
@@ -103,7 +90,7 @@ private:
         const QString title = both ? LabelFacts::title(QStringLiteral("en")) + QStringLiteral(" / ")
                         + LabelFacts::title(QStringLiteral("zh"))
                                    : LabelFacts::title(m_languages.constFirst());
-        y += m_lp.text(p, title, style(10.5 * scale, true, kInk), {x, y}, w);
+        y += m_lp.text(p, title, m_lp.style(10.5 * scale, true, LabelPalette::ink()), {x, y}, w);
         y += gap(scale, 0.5);
         y += names(p, scale, x, y, w);
 
@@ -118,12 +105,12 @@ private:
                 pt *= 0.97;
             if (m_lp.lineCount(assumption, m_lp.font(pt), w) > 1)
                 pt = 6.0 * scale;
-            y += m_lp.text(p, assumption, style(pt, false, kMuted), {x, y}, w);
+            y += m_lp.text(p, assumption, m_lp.style(pt, false, LabelPalette::muted()), {x, y}, w);
         }
 
         y += gap(scale, 2.4) + m_spread;
         if (p)
-            m_lp.rule(*p, {x, y}, w, 0.25, kInk);
+            m_lp.rule(*p, {x, y}, w, 0.25, LabelPalette::ink());
         y += gap(scale, 2.6);
         const double barHeight = m_lp.mm(3.6 * scale);
         if (p)
@@ -138,7 +125,8 @@ private:
             if (offsets.isEmpty() || m_facts.carbonNeutral)
                 continue;
             y += gap(scale, lang == m_languages.constFirst() ? 1.8 : 0.3);
-            y += m_lp.text(p, offsets, style(5.8 * scale, false, kBody), {x, y}, w);
+            y += m_lp.text(p, offsets, m_lp.style(5.8 * scale, false, LabelPalette::body()), {x, y},
+                           w);
         }
         if (m_facts.carbonNeutral)
             y += gap(scale, 2.0) + neutral(p, scale, x, y + gap(scale, 2.0), w);
@@ -162,7 +150,9 @@ private:
                 pt *= 0.9;
             if (m_lp.lineCount(name, m_lp.font(pt), w) > 2)
                 maxLines = 3;
-            height += m_lp.text(p, name, style(pt, false, kMuted, maxLines), {x, y + height}, w);
+            height += m_lp.text(
+                    p, name, m_lp.style(pt, false, LabelPalette::muted(), Qt::AlignLeft, maxLines),
+                    {x, y + height}, w);
         }
         return height;
     }
@@ -187,14 +177,14 @@ private:
         const double capTop = fm.ascent() - fm.capHeight();
         const double baseline = y + fm.ascent() - capTop;
         if (p) {
-            p->setPen(kInk);
+            p->setPen(LabelPalette::ink());
             p->setFont(figureFont);
             p->drawText(QPointF(x, baseline), figure);
             QPainterPath outline;
             outline.addText(QPointF(x, baseline), figureFont, figure);
             p->strokePath(outline,
-                          QPen(kInk, figureFont.pixelSize() * 0.05, Qt::SolidLine, Qt::RoundCap,
-                               Qt::RoundJoin));
+                          QPen(LabelPalette::ink(), figureFont.pixelSize() * 0.05, Qt::SolidLine,
+                               Qt::RoundCap, Qt::RoundJoin));
             // The unit starts with a real space, so that text read in drawing order says
             // "1.22 kg CO2e" and not "1.22kg CO2e".
             const QString unit = QLatin1Char(' ') + LabelFacts::unit();
@@ -234,17 +224,16 @@ private:
                 const double centre = top + fm.ascent() - fm.capHeight() / 2.0;
                 m_lp.swatch(*p, QRectF(x, centre - box / 2.0, box, box), s);
             }
-            const QString percent = percents[i] == 0
-                    ? QStringLiteral("<1%")
-                    : QString::number(percents[i]) + QLatin1Char('%');
-            LabelPainter::TextStyle right = style(pt, true, kInk);
-            right.alignment = Qt::AlignRight;
+            const QString percent = LabelFormat::wholePercent(percents[i], m_facts.stageKg[i]);
+            const LabelPainter::TextStyle right
+                    = m_lp.style(pt, true, LabelPalette::ink(), Qt::AlignRight);
             m_lp.text(p, percent, right, {x + w - percentWidth, top}, percentWidth);
             double rowHeight = 0.0;
             for (const QString &lang : m_languages) {
-                const QColor color = lang == m_languages.constFirst() ? kBody : kMuted;
-                rowHeight += m_lp.text(p, StageNames::inLanguage(s, lang), style(pt, false, color),
-                                       {x + indent, top + rowHeight}, nameWidth);
+                const QColor color = LabelPalette::language(lang == m_languages.constFirst());
+                rowHeight += m_lp.text(p, StageNames::inLanguage(s, lang),
+                                       m_lp.style(pt, false, color), {x + indent, top + rowHeight},
+                                       nameWidth);
             }
             height += rowHeight;
         }
@@ -258,7 +247,8 @@ private:
         const QString mark = both ? LabelFacts::neutralMark(QStringLiteral("en"))
                         + QStringLiteral(" / ") + LabelFacts::neutralMark(QStringLiteral("zh"))
                                   : LabelFacts::neutralMark(m_languages.constFirst());
-        const LabelPainter::TextStyle markStyle = style(7.2 * scale, true, kNeutral);
+        const LabelPainter::TextStyle markStyle
+                = m_lp.style(7.2 * scale, true, LabelPalette::neutral());
         const double padX = m_lp.mm(1.8 * scale);
         const double padY = m_lp.mm(0.9 * scale);
         const double tick = m_lp.mm(2.2 * scale); // room for the check mark
@@ -267,7 +257,7 @@ private:
         const double markWidth = textWidth + 2 * padX + tick;
         const double markHeight = m_lp.text(nullptr, mark, markStyle, {}, textWidth) + 2 * padY;
         if (p) {
-            p->setPen(QPen(kNeutral, m_lp.mm(0.3)));
+            p->setPen(QPen(LabelPalette::neutral(), m_lp.mm(0.3)));
             p->setBrush(Qt::NoBrush);
             p->drawRoundedRect(QRectF(x, y, markWidth, markHeight), markHeight / 2.0,
                                markHeight / 2.0);
@@ -278,8 +268,8 @@ private:
             check.moveTo(x + padX + 0.1 * u, mid);
             check.lineTo(x + padX + 0.6 * u, mid + 0.5 * u);
             check.lineTo(x + padX + 1.5 * u, mid - 0.6 * u);
-            p->setPen(QPen(kNeutral, m_lp.mm(0.35 * scale), Qt::SolidLine, Qt::RoundCap,
-                           Qt::RoundJoin));
+            p->setPen(QPen(LabelPalette::neutral(), m_lp.mm(0.35 * scale), Qt::SolidLine,
+                           Qt::RoundCap, Qt::RoundJoin));
             p->drawPath(check);
         }
         m_lp.text(p, mark, markStyle, {x + padX + tick, y + padY}, textWidth);
@@ -287,7 +277,8 @@ private:
         for (const QString &lang : m_languages) {
             if (lang != m_languages.constFirst())
                 height += gap(scale, 0.6);
-            height += m_lp.text(p, m_facts.neutralCoverage(lang), style(5.5 * scale, false, kBody),
+            height += m_lp.text(p, m_facts.neutralCoverage(lang),
+                                m_lp.style(5.5 * scale, false, LabelPalette::body()),
                                 {x, y + height}, w);
         }
         return height;
@@ -300,16 +291,18 @@ private:
         const double w = f.content.width();
         double height = 0.0;
         if (p)
-            m_lp.rule(*p, {x, y}, w, 0.15, QColor(0x99, 0x99, 0x99));
+            m_lp.rule(*p, {x, y}, w, 0.15, LabelPalette::rule());
         height += gap(scale, 1.4);
-        height += m_lp.text(p, LabelFacts::standard(), style(5.5 * scale, true, kBody),
-                            {x, y + height}, w);
+        height += m_lp.text(p, LabelFacts::standard(),
+                            m_lp.style(5.5 * scale, true, LabelPalette::body()), {x, y + height},
+                            w);
         // The date and the dataset say the same in both languages; once is enough.
         const QString line = m_languages.size() > 1
                 ? QStringLiteral("%1 · Dataset / 数据集 %2")
                           .arg(m_facts.date.toString(Qt::ISODate), m_facts.datasetVersion)
                 : m_facts.datasetLine(m_languages.constFirst());
-        height += m_lp.text(p, line, style(5.5 * scale, false, kMuted), {x, y + height}, w);
+        height += m_lp.text(p, line, m_lp.style(5.5 * scale, false, LabelPalette::muted()),
+                            {x, y + height}, w);
         return height;
     }
 

@@ -69,6 +69,28 @@ QString LabelFormat::plain(double value)
     return out;
 }
 
+QString LabelFormat::count(qint64 n)
+{
+    QString digits = QString::number(n);
+    const bool negative = digits.startsWith(QLatin1Char('-'));
+    if (negative)
+        digits.remove(0, 1);
+    return negative ? QStringLiteral("-") + grouped(digits) : grouped(digits);
+}
+
+QString LabelFormat::change(double rate)
+{
+    const QString v = plain(100.0 * rate) + QStringLiteral(" %");
+    return rate > 0.0 ? QStringLiteral("+") + v : v;
+}
+
+QString LabelFormat::wholePercent(int percent, double value)
+{
+    if (percent == 0 && value > 0.0)
+        return QStringLiteral("<1%");
+    return QString::number(percent) + QLatin1Char('%');
+}
+
 QString LabelFormat::percent(double share, int decimals)
 {
     if (!std::isfinite(share))

@@ -22,6 +22,20 @@ public:
     // A plain number as given in a profile: up to 10 significant digits, trailing zeros
     // dropped (3 -> "3", 2.5 -> "2.5", 0.03 -> "0.03").
     static QString plain(double value);
+    // A whole number of things (samples, devices, years, a position in a list), grouped like
+    // the rest: 7 -> "7", 10000 -> "10 000".
+    static QString count(qint64 n);
+    // A number that names rather than counts (a random seed, a year): its digits, never
+    // grouped: 20240601 -> "20240601".
+    static QString identifier(quint64 n) { return QString::number(n); }
+    // A share (0..1) as given in a profile, as a percentage with the digits it has:
+    // 0.05 -> "5%", 0.125 -> "12.5%".
+    static QString plainPercent(double share) { return plain(share * 100.0) + QLatin1Char('%'); }
+    // A yearly rate of change (0.02 is 2 % a year), signed when it grows: 0.02 -> "+2 %",
+    // -0.015 -> "-1.5 %", 0 -> "0 %".
+    static QString change(double rate);
+    // One of wholePercents(): "52%"; a `value` above zero that rounds to 0 % prints "<1%".
+    static QString wholePercent(int percent, double value);
     // A share (0..1) as a percentage with `decimals` places and "%"; a share above zero that
     // would print as zero prints as "<1%" or "<0.1%".
     static QString percent(double share, int decimals);

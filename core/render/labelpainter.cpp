@@ -57,6 +57,17 @@ QFont LabelPainter::font(double pointSize, bool bold) const
     return f;
 }
 
+LabelPainter::TextStyle LabelPainter::style(double pointSize, bool bold, const QColor &color,
+                                            Qt::Alignment alignment, int maxLines) const
+{
+    TextStyle s;
+    s.font = font(pointSize, bold);
+    s.color = color;
+    s.alignment = alignment;
+    s.maxLines = maxLines;
+    return s;
+}
+
 double LabelPainter::advance(const QString &text, const QFont &font) const
 {
     return QFontMetricsF(font).horizontalAdvance(text);
@@ -101,24 +112,6 @@ double LabelPainter::text(QPainter *painter, const QString &text, const TextStyl
     return step * (lines.size() - 1) + metrics.height();
 }
 
-QColor LabelPainter::stageColor(lca::Stage stage)
-{
-    // A calm, print-safe ramp from deep teal to warm grey, distinct in greyscale too.
-    switch (stage) {
-    case lca::Stage::MaterialsManufacturing:
-        return QColor(0x1d, 0x4e, 0x5a);
-    case lca::Stage::Distribution:
-        return QColor(0x4f, 0x93, 0x8f);
-    case lca::Stage::UseDevice:
-        return QColor(0xe0, 0xa4, 0x58);
-    case lca::Stage::UseDigital:
-        return QColor(0x9a, 0x7f, 0xb8);
-    case lca::Stage::EndOfLife:
-        return QColor(0xa8, 0xa2, 0x96);
-    }
-    return Qt::gray;
-}
-
 void LabelPainter::stageBar(QPainter &painter, const QRectF &rect,
                             const std::array<double, lca::kStageCount> &values, double minSegment,
                             double gap) const
@@ -130,7 +123,7 @@ void LabelPainter::stageBar(QPainter &painter, const QRectF &rect,
     for (double v : values)
         present += v > 0.0 ? 1 : 0;
     if (!(sum > 0.0) || present == 0) {
-        painter.fillRect(rect, QColor(0xe6, 0xe6, 0xe6));
+        painter.fillRect(rect, LabelPalette::emptyBar());
         return;
     }
     const double available = rect.width() - gap * (present - 1);
@@ -155,7 +148,7 @@ void LabelPainter::stageBar(QPainter &painter, const QRectF &rect,
         const double w = widths[static_cast<int>(s)];
         if (w <= 0.0)
             continue;
-        painter.fillRect(QRectF(x, rect.top(), w, rect.height()), stageColor(s));
+        painter.fillRect(QRectF(x, rect.top(), w, rect.height()), LabelPalette::stage(s));
         x += w + gap;
     }
 }
@@ -163,7 +156,7 @@ void LabelPainter::stageBar(QPainter &painter, const QRectF &rect,
 void LabelPainter::swatch(QPainter &painter, const QRectF &rect, lca::Stage stage) const
 {
     painter.setPen(Qt::NoPen);
-    painter.setBrush(stageColor(stage));
+    painter.setBrush(LabelPalette::stage(stage));
     const double radius = rect.height() * 0.18;
     painter.drawRoundedRect(rect, radius, radius);
     painter.setBrush(Qt::NoBrush);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/render/labelpalette.h"
 #include "lca/stage.h"
 
 #include <QColor>
@@ -11,8 +12,8 @@
 
 namespace carbonlabel {
 
-// Drawing shared by the badge and the sheet: millimetres to device units, the label font,
-// wrapped text that is always real text, and the stage bar with its palette. Every method that
+// Drawing shared by the badge, the sheet and the refresh report: millimetres to device units,
+// the label font, wrapped text that is always real text, and the stage bar. Every method that
 // draws also measures: with no painter (nullptr) it only returns the height it would use, so
 // layout and drawing cannot disagree.
 class LabelPainter
@@ -26,11 +27,15 @@ public:
     struct TextStyle
     {
         QFont font;
-        QColor color = QColor(0x22, 0x22, 0x22);
+        QColor color = LabelPalette::body();
         Qt::Alignment alignment = Qt::AlignLeft;
         int maxLines = 0; // 0: as many as needed; else the last line is elided with "…"
         double lineSpacing = 1.0; // times the font's line spacing
     };
+
+    // The label font at `pointSize` in `color`.
+    TextStyle style(double pointSize, bool bold, const QColor &color,
+                    Qt::Alignment alignment = Qt::AlignLeft, int maxLines = 0) const;
 
     // Wraps `text` into `width` (at spaces, and between Chinese characters), draws it with its
     // top left at `topLeft` when `painter` is given, and returns the height used.
@@ -46,7 +51,6 @@ public:
     void stageBar(QPainter &painter, const QRectF &rect,
                   const std::array<double, lca::kStageCount> &values, double minSegment,
                   double gap) const;
-    static QColor stageColor(lca::Stage stage);
     // A small square swatch in a stage's colour.
     void swatch(QPainter &painter, const QRectF &rect, lca::Stage stage) const;
     void rule(QPainter &painter, QPointF from, double width, double thicknessMm,

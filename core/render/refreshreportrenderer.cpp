@@ -6,6 +6,7 @@
 #include "core/render/labelfonts.h"
 #include "core/render/labelformat.h"
 #include "core/render/labelpainter.h"
+#include "core/render/labelpalette.h"
 #include "core/render/labelpdf.h"
 #include "core/render/refreshreportphrase.h"
 
@@ -27,31 +28,6 @@ using namespace refreshreport;
 
 const QSizeF kA4Mm(210.0, 297.0);
 constexpr double kMarginMm = 16.0;
-
-const QColor kInk(0x11, 0x11, 0x11);
-const QColor kBody(0x2b, 0x2b, 0x2b);
-const QColor kMuted(0x5f, 0x5f, 0x5f);
-const QColor kGrid(0xe3, 0xe3, 0xe3);
-const QColor kAxis(0x44, 0x44, 0x44);
-const QColor kBestFill(0xe9, 0xf2, 0xef);
-const QColor kRule(0x99, 0x99, 0x99);
-
-// Ordered colours for cycles short to long (warm to cool), distinct in print and greyscale.
-QColor lineColor(std::size_t index)
-{
-    static const QColor palette[]
-            = {QColor(0xb2, 0x2b, 0x2b), QColor(0xd9, 0x6c, 0x1e), QColor(0xc4, 0x9a, 0x13),
-               QColor(0x6a, 0x99, 0x2e), QColor(0x2f, 0x8a, 0x6e), QColor(0x1d, 0x6f, 0x9c),
-               QColor(0x3b, 0x4a, 0x9e), QColor(0x6b, 0x3f, 0x8e), QColor(0x9c, 0x3f, 0x73),
-               QColor(0x7a, 0x5c, 0x3a), QColor(0x4a, 0x4a, 0x4a)};
-    return palette[index % std::size(palette)];
-}
-
-QString rate(double r)
-{
-    const QString v = LabelFormat::plain(100.0 * r) + QStringLiteral(" %");
-    return r > 0.0 ? QStringLiteral("+") + v : v;
-}
 
 // A round step giving about `ticks` intervals up to `max`.
 double niceStep(double max, int ticks)
@@ -141,16 +117,6 @@ public:
     }
 
 private:
-    LabelPainter::TextStyle style(double pt, bool bold, const QColor &color,
-                                  Qt::Alignment align = Qt::AlignLeft) const
-    {
-        LabelPainter::TextStyle s;
-        s.font = m_lp.font(pt, bold);
-        s.color = color;
-        s.alignment = align;
-        return s;
-    }
-
     // "en / zh" for one-line headings in both languages.
     QString joined(const Phrase &phrase) const
     {
@@ -166,31 +132,33 @@ private:
     {
         double h = 0.0;
         for (const QString &lang : m_langs) {
-            const QColor color = lang == m_langs.constFirst() ? kBody : kMuted;
+            const QColor color = LabelPalette::language(lang == m_langs.constFirst());
             if (h > 0.0)
                 h += m_lp.mm(0.6);
-            h += m_lp.text(p, text(lang), style(pt, false, color), {x, y + h}, w);
+            h += m_lp.text(p, text(lang), m_lp.style(pt, false, color), {x, y + h}, w);
         }
         return h;
     }
 
     double header(QPainter *p, double x, double y, double w) const
     {
-        double h = m_lp.text(p, joined(kTitle), style(17.0, true, kInk), {x, y}, w);
+        double h = m_lp.text(p, joined(kTitle), m_lp.style(17.0, true, LabelPalette::ink()), {x, y},
+                             w);
         h += m_lp.mm(1.2);
         const LocalizedText &name = m_e.profile->product.name;
         for (const QString &lang : m_langs) {
             if (lang == QLatin1String("zh") && m_langs.size() > 1 && name.zh == name.en)
                 continue;
-            h += m_lp.text(p, name.text(lang), style(10.5, false, kBody), {x, y + h}, w);
+            h += m_lp.text(p, name.text(lang), m_lp.style(10.5, false, LabelPalette::body()),
+                           {x, y + h}, w);
         }
         h += m_lp.mm(1.2);
         h += paragraphs(p, 8.5, x, y + h, w, [&](const QString &lang) {
-            return kSubtitle.in(lang).arg(m_in.horizonYears);
+            return kSubtitle.in(lang).arg(LabelFormat::count(m_in.horizonYears));
         });
         h += m_lp.mm(2.5);
         if (p)
-            m_lp.rule(*p, {x, y + h}, w, 0.35, kInk);
+            m_lp.rule(*p, {x, y + h}, w, 0.35, LabelPalette::ink());
         return h + m_lp.mm(0.35);
     }
 
@@ -198,7 +166,8 @@ private:
     {
         const QString heading = joined(kChartTitle) + QStringLiteral(" (kg CO2e)");
         const double headingHeight
-                = m_lp.text(&p, heading, style(10.0, true, kInk), area.topLeft(), area.width());
+                = m_lp.text(&p, heading, m_lp.style(10.0, true, LabelPalette::ink()),
+                            area.topLeft(), area.width());
         const QFont tickFont = m_lp.font(7.0);
         const QFontMetricsF tm(tickFont);
         const double legendWidth = m_lp.mm(42.0);
@@ -228,22 +197,25 @@ private:
         };
 
         // Grid lines and the value axis.
-        LabelPainter::TextStyle right = style(7.0, false, kMuted, Qt::AlignRight);
+        LabelPainter::TextStyle right
+                = m_lp.style(7.0, false, LabelPalette::muted(), Qt::AlignRight);
         for (int i = 0; i < yLabels.size(); ++i) {
             const QPointF left = at(0.0, i * step);
-            p.setPen(QPen(i == 0 ? kAxis : kGrid, m_lp.mm(i == 0 ? 0.3 : 0.15)));
+            p.setPen(QPen(i == 0 ? LabelPalette::axis() : LabelPalette::grid(),
+                          m_lp.mm(i == 0 ? 0.3 : 0.15)));
             p.drawLine(left, QPointF(plot.right(), left.y()));
             m_lp.text(&p, yLabels[i], right,
                       {area.left(), left.y() - tm.ascent() + tm.capHeight() / 2}, yLabelWidth);
         }
         // Years: ticks on the axis, labels under it.
         const int yearStep = h <= 12 ? 1 : h <= 25 ? 2 : 5;
-        LabelPainter::TextStyle centre = style(7.0, false, kMuted, Qt::AlignHCenter);
+        LabelPainter::TextStyle centre
+                = m_lp.style(7.0, false, LabelPalette::muted(), Qt::AlignHCenter);
         for (int year = 0; year <= h; year += yearStep) {
             const QPointF base = at(year, 0.0);
-            p.setPen(QPen(kAxis, m_lp.mm(0.2)));
+            p.setPen(QPen(LabelPalette::axis(), m_lp.mm(0.2)));
             p.drawLine(base, base + QPointF(0, m_lp.mm(1.0)));
-            m_lp.text(&p, QString::number(year), centre,
+            m_lp.text(&p, LabelFormat::count(year), centre,
                       {base.x() - m_lp.mm(5.0), base.y() + m_lp.mm(1.5)}, m_lp.mm(10.0));
         }
         m_lp.text(&p, joined(kYear), centre,
@@ -256,12 +228,12 @@ private:
             const lca::RefreshStrategy &s = m_r.strategies[m_shown[i]];
             if (s.cycleYears == m_r.bestCycleYears)
                 continue; // drawn last, on top
-            drawLine(p, s, lineColor(i), m_lp.mm(0.35), at);
+            drawLine(p, s, LabelPalette::series(i), m_lp.mm(0.35), at);
         }
         for (std::size_t i = 0; i < m_shown.size(); ++i) {
             const lca::RefreshStrategy &s = m_r.strategies[m_shown[i]];
             if (s.cycleYears == m_r.bestCycleYears)
-                drawLine(p, s, lineColor(i), m_lp.mm(0.9), at);
+                drawLine(p, s, LabelPalette::series(i), m_lp.mm(0.9), at);
         }
         legend(p, QRectF(plot.right() + m_lp.mm(6.0), plot.top(), legendWidth, plot.height()));
         return area.height();
@@ -298,20 +270,24 @@ private:
             const bool best = s.cycleYears == m_r.bestCycleYears;
             const double top = rect.top() + row * static_cast<double>(i);
             const double mid = top + fm.ascent() - fm.capHeight() / 2;
-            p.setPen(QPen(lineColor(i), m_lp.mm(best ? 0.9 : 0.35), Qt::SolidLine, Qt::RoundCap));
+            p.setPen(QPen(LabelPalette::series(i), m_lp.mm(best ? 0.9 : 0.35), Qt::SolidLine,
+                          Qt::RoundCap));
             p.drawLine(QPointF(rect.left(), mid), QPointF(rect.left() + swatch, mid));
             QStringList words;
             for (const QString &lang : m_langs)
-                words << (s.cycleYears == 1 ? kEveryYear.in(lang)
-                                            : kEvery.in(lang).arg(s.cycleYears));
+                words << (s.cycleYears == 1
+                                  ? kEveryYear.in(lang)
+                                  : kEvery.in(lang).arg(LabelFormat::count(s.cycleYears)));
             const QString label = words.join(QStringLiteral(" / "));
-            m_lp.text(&p, label, style(pt, best, best ? kInk : kBody),
+            m_lp.text(&p, label,
+                      m_lp.style(pt, best, best ? LabelPalette::ink() : LabelPalette::body()),
                       {rect.left() + swatch + m_lp.mm(2.0), top},
                       rect.width() - swatch - m_lp.mm(2.0));
         }
         double noteTop = rect.top() + row * static_cast<double>(n) + m_lp.mm(2.0);
         for (const QString &lang : m_langs) {
-            noteTop += m_lp.text(&p, kThick.in(lang), style(std::min(pt, 6.8), false, kMuted),
+            noteTop += m_lp.text(&p, kThick.in(lang),
+                                 m_lp.style(std::min(pt, 6.8), false, LabelPalette::muted()),
                                  {rect.left(), noteTop}, rect.width());
         }
     }
@@ -336,10 +312,10 @@ private:
                 for (const QString &lang : m_langs) {
                     QString text = headers[c]->in(lang);
                     if (headers[c] == &kColTotal)
-                        text = text.arg(m_in.horizonYears);
-                    LabelPainter::TextStyle s
-                            = style(7.3, true, lang == m_langs.constFirst() ? kBody : kMuted,
-                                    c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                        text = text.arg(LabelFormat::count(m_in.horizonYears));
+                    LabelPainter::TextStyle s = m_lp.style(
+                            7.3, true, LabelPalette::language(lang == m_langs.constFirst()),
+                            c == 0 ? Qt::AlignLeft : Qt::AlignRight);
                     ch += m_lp.text(pass == 0 ? nullptr : p, text, s, {cx, y + ch}, cw);
                 }
                 headerHeight = std::max(headerHeight, ch);
@@ -348,7 +324,7 @@ private:
         }
         double h = headerHeight + m_lp.mm(1.2);
         if (p)
-            p->fillRect(QRectF(x, y + h, w, m_lp.mm(0.3)), kInk);
+            p->fillRect(QRectF(x, y + h, w, m_lp.mm(0.3)), LabelPalette::ink());
         h += m_lp.mm(0.3);
 
         const std::size_t n = m_shown.size();
@@ -359,15 +335,15 @@ private:
             const bool best = s.cycleYears == m_r.bestCycleYears;
             const double top = y + h + rowHeight * static_cast<double>(i);
             if (best)
-                p->fillRect(QRectF(x, top, w, rowHeight), kBestFill);
+                p->fillRect(QRectF(x, top, w, rowHeight), LabelPalette::highlight());
             else if (i > 0)
-                p->fillRect(QRectF(x, top, w, m_lp.mm(0.12)), kGrid);
+                p->fillRect(QRectF(x, top, w, m_lp.mm(0.12)), LabelPalette::grid());
             const double keep = m_shown[i] < m_r.keepYears.size()
                     ? m_r.keepYears[m_shown[i]].annualisedKg
                     : 0.0;
             const QString cells[] = {
-                    QString::number(s.cycleYears),
-                    QString::number(s.purchaseYears.size()),
+                    LabelFormat::count(s.cycleYears),
+                    LabelFormat::count(static_cast<qint64>(s.purchaseYears.size())),
                     LabelFormat::significant(s.embodiedKg),
                     LabelFormat::significant(s.useKg),
                     LabelFormat::significant(s.cumulativeKg.empty() ? 0.0 : s.cumulativeKg.back()),
@@ -380,12 +356,12 @@ private:
                 // Swatch of the chart line before the cycle, so table and chart pair up.
                 if (c == 0) {
                     const double mid = textTop + fm.ascent() - fm.capHeight() / 2;
-                    p->setPen(QPen(lineColor(i), m_lp.mm(best ? 0.9 : 0.5), Qt::SolidLine,
-                                   Qt::RoundCap));
+                    p->setPen(QPen(LabelPalette::series(i), m_lp.mm(best ? 0.9 : 0.5),
+                                   Qt::SolidLine, Qt::RoundCap));
                     p->drawLine(QPointF(cx + m_lp.mm(1.0), mid), QPointF(cx + m_lp.mm(5.0), mid));
                 }
-                LabelPainter::TextStyle st
-                        = style(pt, best || c == 5, kInk, c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                LabelPainter::TextStyle st = m_lp.style(pt, best || c == 5, LabelPalette::ink(),
+                                                        c == 0 ? Qt::AlignLeft : Qt::AlignRight);
                 const double indent = c == 0 ? m_lp.mm(7.0) : 0.0;
                 m_lp.text(p, cells[c], st, {cx + indent, textTop}, cw - indent - m_lp.mm(2.0));
                 cx += cw;
@@ -393,7 +369,7 @@ private:
         }
         h += rowHeight * static_cast<double>(n);
         if (p)
-            p->fillRect(QRectF(x, y + h, w, m_lp.mm(0.3)), kInk);
+            p->fillRect(QRectF(x, y + h, w, m_lp.mm(0.3)), LabelPalette::ink());
         h += m_lp.mm(1.8);
         const lca::RefreshStrategy *best = nullptr;
         for (const lca::RefreshStrategy &s : m_r.strategies) {
@@ -404,12 +380,13 @@ private:
             QString line = kTableUnit.in(lang);
             if (m_shown.size() < m_r.strategies.size())
                 line += QLatin1Char(' ')
-                        + kSubset.in(lang).arg(m_shown.size()).arg(m_r.strategies.size());
+                        + kSubset.in(lang).arg(
+                                LabelFormat::count(static_cast<qint64>(m_shown.size())),
+                                LabelFormat::count(static_cast<qint64>(m_r.strategies.size())));
             if (best) {
                 line += QLatin1Char(' ')
-                        + kBest.in(lang)
-                                  .arg(best->cycleYears)
-                                  .arg(LabelFormat::significant(best->annualisedKg));
+                        + kBest.in(lang).arg(LabelFormat::count(best->cycleYears),
+                                             LabelFormat::significant(best->annualisedKg));
             }
             return line;
         });
@@ -418,7 +395,8 @@ private:
 
     double replaceNow(QPainter *p, double x, double y, double w) const
     {
-        double h = m_lp.text(p, joined(kReplaceTitle), style(10.0, true, kInk), {x, y}, w);
+        double h = m_lp.text(p, joined(kReplaceTitle), m_lp.style(10.0, true, LabelPalette::ink()),
+                             {x, y}, w);
         h += m_lp.mm(1.2);
         h += paragraphs(p, 7.5, x, y + h, w, [&](const QString &lang) {
             return kReplaceIntro.in(lang).arg(LabelFormat::significant(m_in.embodiedKg),
@@ -441,9 +419,9 @@ private:
                                                                    ? oldKwh / m_in.annualEnergyKwh
                                                                    : 0.0));
                         return line
-                                + (payback ? kPaysBack.in(lang).arg(*payback)
-                                           : kNever.in(lang).arg(
-                                                   lca::RefreshCycleAnalysis::kPaybackLimitYears));
+                                + (payback ? kPaysBack.in(lang).arg(LabelFormat::count(*payback))
+                                           : kNever.in(lang).arg(LabelFormat::count(
+                                                   lca::RefreshCycleAnalysis::kPaybackLimitYears)));
                     });
         }
         return h;
@@ -451,7 +429,8 @@ private:
 
     double assumptions(QPainter *p, double x, double y, double w) const
     {
-        double h = m_lp.text(p, joined(kAssumptions), style(10.0, true, kInk), {x, y}, w);
+        double h = m_lp.text(p, joined(kAssumptions), m_lp.style(10.0, true, LabelPalette::ink()),
+                             {x, y}, w);
         h += m_lp.mm(1.2);
         const lca::FootprintResult &r = m_e.result;
         // Mid-sentence, the English stage names start in lower case.
@@ -471,22 +450,23 @@ private:
                             LabelFormat::significant(r.stage(lca::Stage::Distribution)),
                             stage(lca::Stage::EndOfLife, lang),
                             LabelFormat::significant(r.stage(lca::Stage::EndOfLife)),
-                            rate(m_in.embodiedRate));
+                            LabelFormat::change(m_in.embodiedRate));
                 }),
                 std::function<QString(const QString &)>([&](const QString &lang) {
                     return (m_values.annualEnergyFromModes ? kEnergyModes : kEnergyAnnual)
                             .in(lang)
-                            .arg(LabelFormat::plain(m_in.annualEnergyKwh), rate(m_in.energyRate));
+                            .arg(LabelFormat::plain(m_in.annualEnergyKwh),
+                                 LabelFormat::change(m_in.energyRate));
                 }),
                 std::function<QString(const QString &)>([&](const QString &lang) {
                     return kGridLine.in(lang).arg(LabelFormat::plain(m_in.gridKgPerKwh),
                                                   m_values.gridFactorId.isEmpty()
                                                           ? kNoGrid.in(lang)
                                                           : m_values.gridFactorId,
-                                                  rate(m_in.gridRate));
+                                                  LabelFormat::change(m_in.gridRate));
                 }),
                 std::function<QString(const QString &)>([&](const QString &lang) {
-                    return kMethod.in(lang).arg(m_in.horizonYears);
+                    return kMethod.in(lang).arg(LabelFormat::count(m_in.horizonYears));
                 }),
         };
         bool first = true;
@@ -501,12 +481,13 @@ private:
     double footer(QPainter *p, double x, double y, double w) const
     {
         if (p)
-            m_lp.rule(*p, {x, y}, w, 0.15, kRule);
+            m_lp.rule(*p, {x, y}, w, 0.15, LabelPalette::rule());
         const QString line
                 = QStringLiteral("ISO 14067 / GB/T 24067 · %1 · %2 %3 · CarbonLabel")
                           .arg(m_date.toString(Qt::ISODate), joined(kDataset), m_e.datasetVersion);
         return m_lp.mm(1.6)
-                + m_lp.text(p, line, style(6.5, false, kMuted), {x, y + m_lp.mm(1.6)}, w);
+                + m_lp.text(p, line, m_lp.style(6.5, false, LabelPalette::muted()),
+                            {x, y + m_lp.mm(1.6)}, w);
     }
 
     const Evaluation &m_e;

@@ -67,9 +67,8 @@ public:
             const LocalizedText grid = factor(m.grid);
             const QString energy
                     = m.assemblyEnergyKwh ? n(m.assemblyEnergyKwh->value) : QStringLiteral("0");
-            const QString loss = m.yieldLoss
-                    ? LabelFormat::plain(m.yieldLoss->value * 100.0) + QLatin1Char('%')
-                    : QStringLiteral("0%");
+            const QString loss = m.yieldLoss ? LabelFormat::plainPercent(m.yieldLoss->value)
+                                             : QStringLiteral("0%");
             row(QStringLiteral("Manufacturing"), QStringLiteral("制造"),
                 QStringLiteral("Assembly energy %1 kWh on %2; yield loss %3")
                         .arg(energy, grid.en, loss),
@@ -82,7 +81,7 @@ public:
             const QString mass
                     = leg.massKg ? n(leg.massKg->value) : n(r.productMassKg + r.packagingMassKg);
             const QString km = n(leg.distanceKm.value);
-            const QString index = QString::number(i + 1);
+            const QString index = LabelFormat::count(i + 1);
             row(QStringLiteral("Transport leg %1").arg(index),
                 QStringLiteral("运输第%1段").arg(index),
                 QStringLiteral("%1; %2 km; %3 kg").arg(mode.en, km, mass),
@@ -96,8 +95,7 @@ public:
             QStringList en;
             QStringList zh;
             for (const EndOfLifeRoute &route : p.endOfLife->routes) {
-                const QString share
-                        = LabelFormat::plain(route.share.value * 100.0) + QLatin1Char('%');
+                const QString share = LabelFormat::plainPercent(route.share.value);
                 const LocalizedText f = factor(route.factor);
                 en << share + QLatin1Char(' ') + f.en;
                 zh << share + QLatin1Char(' ') + f.zh;

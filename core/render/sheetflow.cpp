@@ -1,20 +1,12 @@
 #include "core/render/sheetflow.h"
 
+#include "core/render/labelpalette.h"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
 
 namespace carbonlabel {
-
-namespace {
-
-const QColor kInk(0x11, 0x11, 0x11);
-const QColor kBody(0x2b, 0x2b, 0x2b);
-const QColor kMuted(0x5a, 0x5a, 0x5a);
-const QColor kRule(0xc8, 0xc8, 0xc8);
-const QColor kAccent(0x1d, 0x4e, 0x5a);
-
-} // namespace
 
 SheetFlow::SheetFlow(const LabelPainter &lp, QRectF content)
     : m_lp(lp)
@@ -36,14 +28,13 @@ void SheetFlow::addHeading(const QString &text)
     addSpace(m_lp.mm(5.0));
     add(
             [this, text](QPainter *p, double top) {
-                LabelPainter::TextStyle style;
-                style.font = m_lp.font(10.5, true);
-                style.color = kAccent;
+                const LabelPainter::TextStyle style
+                        = m_lp.style(10.5, true, LabelPalette::accent());
                 const double h
                         = m_lp.text(p, text, style, {m_content.left(), top}, m_content.width());
                 if (p)
                     m_lp.rule(*p, {m_content.left(), top + h + m_lp.mm(0.8)}, m_content.width(),
-                              0.3, kAccent);
+                              0.3, LabelPalette::accent());
                 return h + m_lp.mm(2.6);
             },
             true);
@@ -52,9 +43,7 @@ void SheetFlow::addHeading(const QString &text)
 void SheetFlow::addParagraph(const QString &text, double pointSize, const QColor &color)
 {
     add([this, text, pointSize, color](QPainter *p, double top) {
-        LabelPainter::TextStyle style;
-        style.font = m_lp.font(pointSize);
-        style.color = color;
+        LabelPainter::TextStyle style = m_lp.style(pointSize, false, color);
         style.lineSpacing = 1.12;
         return m_lp.text(p, text, style, {m_content.left(), top}, m_content.width()) + m_lp.mm(1.6);
     });
@@ -85,10 +74,11 @@ double SheetFlow::tableRow(QPainter *p, double top, const QList<Column> &columns
             textX += swatchSize + m_lp.mm(1.8);
             textW -= swatchSize + m_lp.mm(1.8);
         }
-        LabelPainter::TextStyle style;
-        style.font = m_lp.font(header ? 7.0 : 8.0, header || bold);
-        style.color = header ? kMuted : (bold ? kInk : kBody);
-        style.alignment = columns[i].alignment;
+        LabelPainter::TextStyle style
+                = m_lp.style(header ? 7.0 : 8.0, header || bold,
+                             header ? LabelPalette::muted()
+                                    : (bold ? LabelPalette::ink() : LabelPalette::body()),
+                             columns[i].alignment);
         style.lineSpacing = 1.05;
         height = std::max(height, m_lp.text(p, cells.value(i), style, {textX, top + padY}, textW));
         x += w;
@@ -97,7 +87,8 @@ double SheetFlow::tableRow(QPainter *p, double top, const QList<Column> &columns
     if (p) {
         const bool strong = header || bold;
         m_lp.rule(*p, {m_content.left(), top + height - m_lp.mm(strong ? 0.25 : 0.12)},
-                  m_content.width(), strong ? 0.25 : 0.12, strong ? kInk : kRule);
+                  m_content.width(), strong ? 0.25 : 0.12,
+                  strong ? LabelPalette::ink() : LabelPalette::hairline());
     }
     return height;
 }

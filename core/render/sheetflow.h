@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/render/labelpainter.h"
+#include "core/render/labelpalette.h"
 
 #include <QList>
 #include <QPainter>
@@ -44,7 +45,7 @@ public:
     // A heading (kept with the block after it).
     void addHeading(const QString &text);
     void addParagraph(const QString &text, double pointSize = 8.0,
-                      const QColor &color = QColor(0x2b, 0x2b, 0x2b));
+                      const QColor &color = LabelPalette::body());
     void addTable(const QList<Column> &columns, const QList<QStringList> &rows,
                   const TableStyle &style);
     void addTable(const QList<Column> &columns, const QList<QStringList> &rows)

@@ -2,6 +2,7 @@
 
 #include "core/render/labelfacts.h"
 #include "core/render/labelformat.h"
+#include "core/render/labelpalette.h"
 
 #include <QFontMetricsF>
 
@@ -9,15 +10,6 @@
 #include <vector>
 
 namespace carbonlabel {
-
-namespace {
-
-const QColor kInk(0x11, 0x11, 0x11);
-const QColor kMuted(0x5a, 0x5a, 0x5a);
-const QColor kInside(0x1d, 0x4e, 0x5a);
-const QColor kOutside(0xaf, 0xc6, 0xca);
-
-} // namespace
 
 double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &rect,
                             const lca::MonteCarloResult &result, double totalKg,
@@ -40,9 +32,7 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
     }
     const int most = *std::max_element(bins.begin(), bins.end());
 
-    LabelPainter::TextStyle label;
-    label.font = lp.font(7.0);
-    label.color = kMuted;
+    const LabelPainter::TextStyle label = lp.style(7.0, false, LabelPalette::muted());
     const QFontMetricsF fm(label.font);
     const double lineH = fm.height();
     const QRectF plot(rect.left(), rect.top() + 2.2 * lineH, rect.width(),
@@ -57,14 +47,14 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
         const bool inside = mid >= result.total.p5 && mid <= result.total.p95;
         p->fillRect(QRectF(plot.left() + b * binW + lp.mm(0.12), plot.bottom() - h,
                            binW - lp.mm(0.24), h),
-                    inside ? kInside : kOutside);
+                    inside ? LabelPalette::accent() : LabelPalette::accentLight());
     }
-    lp.rule(*p, {plot.left(), plot.bottom()}, plot.width(), 0.25, kInk);
+    lp.rule(*p, {plot.left(), plot.bottom()}, plot.width(), 0.25, LabelPalette::ink());
 
     // Markers: P5 and P95 dashed, labelled outside the range; the total solid, labelled above.
     auto marker = [&](double v, Qt::PenStyle style, double top) {
         const double x = std::clamp(xOf(v), plot.left(), plot.right());
-        p->setPen(QPen(kInk, lp.mm(0.25), style));
+        p->setPen(QPen(LabelPalette::ink(), lp.mm(0.25), style));
         p->drawLine(QPointF(x, top), QPointF(x, plot.bottom()));
         return x;
     };
@@ -74,8 +64,8 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
     const double xt = marker(totalKg, Qt::SolidLine, rect.top() + lineH);
     const QString p5 = QStringLiteral("P5 ") + LabelFormat::significant(result.total.p5, 4);
     const QString p95 = QStringLiteral("P95 ") + LabelFormat::significant(result.total.p95, 4);
-    LabelPainter::TextStyle right = label;
-    right.alignment = Qt::AlignRight;
+    const LabelPainter::TextStyle right
+            = lp.style(7.0, false, LabelPalette::muted(), Qt::AlignRight);
     const double w5 = lp.advance(p5, label.font) * 1.02;
     lp.text(p, p5, right, {std::max(rect.left(), x5 - gap - w5), plot.top() - lineH}, w5);
     lp.text(p, p95, label,
@@ -95,7 +85,7 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
         lp.text(p, t, label, {std::clamp(xOf(v) - w / 2.0, rect.left(), rect.right() - w), axisY},
                 w);
     }
-    const QString samples = LabelFormat::plain(result.samples);
+    const QString samples = LabelFormat::count(result.samples);
     const QString caption = LabelFacts::unit() + QStringLiteral(" · ")
             + text.inline_(QStringLiteral("bars: share of %1 samples").arg(samples),
                            QStringLiteral("柱高：%1 次抽样中的频数").arg(samples));

@@ -5,6 +5,7 @@
 #include "core/render/labelfonts.h"
 #include "core/render/labelformat.h"
 #include "core/render/labelpainter.h"
+#include "core/render/labelpalette.h"
 #include "core/render/labelpdf.h"
 #include "core/render/sheetflow.h"
 #include "core/render/sheetsections.h"
@@ -19,16 +20,11 @@ namespace {
 constexpr double kPageWidthMm = 210.0;
 constexpr double kPageHeightMm = 297.0;
 
-const QColor kMuted(0x5a, 0x5a, 0x5a);
-const QColor kRule(0xc8, 0xc8, 0xc8);
-
 // Header (document and product) and footer (standard, dataset, date, page of pages).
 void decorate(QPainter &painter, const LabelPainter &lp, const SheetText &t,
               const LabelFacts &facts, const QRectF &content, int page, int pages)
 {
-    LabelPainter::TextStyle style;
-    style.font = lp.font(7.0);
-    style.color = kMuted;
+    const LabelPainter::TextStyle style = lp.style(7.0, false, LabelPalette::muted());
     const double x = content.left();
     const double w = content.width();
     const double headerY = lp.mm(11.0);
@@ -37,14 +33,13 @@ void decorate(QPainter &painter, const LabelPainter &lp, const SheetText &t,
                     + t.inline_(QStringLiteral("Product carbon footprint sheet"),
                                 QStringLiteral("产品碳足迹说明书")),
             style, {x, headerY}, w * 0.6);
-    LabelPainter::TextStyle right = style;
-    right.alignment = Qt::AlignRight;
-    right.maxLines = 1;
+    const LabelPainter::TextStyle right
+            = lp.style(7.0, false, LabelPalette::muted(), Qt::AlignRight, 1);
     lp.text(&painter, t.inline_(facts.productName), right, {x + w * 0.6, headerY}, w * 0.4);
-    lp.rule(painter, {x, lp.mm(16.0)}, w, 0.15, kRule);
+    lp.rule(painter, {x, lp.mm(16.0)}, w, 0.15, LabelPalette::hairline());
 
     const double footerY = lp.mm(kPageHeightMm - 14.0);
-    lp.rule(painter, {x, footerY - lp.mm(2.0)}, w, 0.15, kRule);
+    lp.rule(painter, {x, footerY - lp.mm(2.0)}, w, 0.15, LabelPalette::hairline());
     const QString date = facts.date.toString(Qt::ISODate);
     lp.text(&painter,
             QStringLiteral("%1 · %2 · %3")
@@ -53,8 +48,10 @@ void decorate(QPainter &painter, const LabelPainter &lp, const SheetText &t,
                                  + QLatin1Char(' ') + facts.datasetVersion,
                          date),
             style, {x, footerY}, w * 0.7);
-    const QString en = QStringLiteral("Page %1 of %2").arg(page).arg(pages);
-    const QString zh = QStringLiteral("第 %1 页，共 %2 页").arg(page).arg(pages);
+    const QString en = QStringLiteral("Page %1 of %2")
+                               .arg(LabelFormat::count(page), LabelFormat::count(pages));
+    const QString zh = QStringLiteral("第 %1 页，共 %2 页")
+                               .arg(LabelFormat::count(page), LabelFormat::count(pages));
     lp.text(&painter, t.inline_(en, zh), right, {x + w * 0.7, footerY}, w * 0.3);
 }
 

@@ -3,6 +3,7 @@
 #include "core/base/stagenames.h"
 #include "core/evaluation/profileevaluator.h"
 #include "core/render/labelformat.h"
+#include "core/render/labelpalette.h"
 #include "core/render/sheetassumptions.h"
 #include "core/render/sheethistogram.h"
 #include "lca/units.h"
@@ -16,13 +17,6 @@
 namespace carbonlabel {
 
 namespace {
-
-const QColor kInk(0x11, 0x11, 0x11);
-const QColor kBody(0x2b, 0x2b, 0x2b);
-const QColor kMuted(0x5a, 0x5a, 0x5a);
-const QColor kPanel(0xf2, 0xf4, 0xf3);
-const QColor kAccent(0x1d, 0x4e, 0x5a);
-const QColor kNeutral(0x1f, 0x6b, 0x45);
 
 constexpr int kTopContributors = 10;
 
@@ -53,18 +47,14 @@ void SheetSections::addSummary(const lca::MonteCarloResult *uncertainty)
     const QRectF c = m_flow.content();
     m_flow.add([this, c](QPainter *p, double top) {
         double y = top;
-        LabelPainter::TextStyle over;
-        over.font = m_lp.font(7.5, true);
-        over.color = kAccent;
+        const LabelPainter::TextStyle over = m_lp.style(7.5, true, LabelPalette::accent());
         y += m_lp.text(p,
                        m_text.inline_(QStringLiteral("PRODUCT CARBON FOOTPRINT"),
                                       QStringLiteral("产品碳足迹")),
                        over, {c.left(), y}, c.width());
         y += m_lp.mm(1.2);
         // Names from the profile are drawn in the regular face, which never falls back.
-        LabelPainter::TextStyle name;
-        name.font = m_lp.font(19.0);
-        name.color = kInk;
+        LabelPainter::TextStyle name = m_lp.style(19.0, false, LabelPalette::ink());
         for (const QString &lang : m_text.languages()) {
             const QString n = m_facts.productName.text(lang);
             if (lang != m_text.languages().constFirst()
@@ -75,9 +65,7 @@ void SheetSections::addSummary(const lca::MonteCarloResult *uncertainty)
         }
         y += m_lp.mm(1.0);
         const Profile &profile = *m_evaluation.profile;
-        LabelPainter::TextStyle meta;
-        meta.font = m_lp.font(8.0);
-        meta.color = kMuted;
+        const LabelPainter::TextStyle meta = m_lp.style(8.0, false, LabelPalette::muted());
         QStringList parts{profile.product.id};
         if (!profile.product.category.isEmpty())
             parts << profile.product.category;
@@ -113,19 +101,13 @@ double SheetSections::summaryPanel(QPainter *p, double top,
     const double leftW = c.width() * 0.46 - pad;
     const double rightX = c.left() + c.width() * 0.48;
     const double rightW = c.right() - pad - rightX;
-    auto style = [this](double pt, bool bold, const QColor &color) {
-        LabelPainter::TextStyle s;
-        s.font = m_lp.font(pt, bold);
-        s.color = color;
-        return s;
-    };
     auto panel = [&](QPainter *painter) {
         double y = top + pad;
         const double x = c.left() + pad;
         y += m_lp.text(painter,
                        m_text.inline_(QStringLiteral("Cradle-to-grave footprint"),
                                       QStringLiteral("全生命周期碳足迹")),
-                       style(8.0, false, kMuted), {x, y}, leftW);
+                       m_lp.style(8.0, false, LabelPalette::muted()), {x, y}, leftW);
         y += m_lp.mm(1.5);
         // The exact total, thickened by stroking its outline (see BadgeRenderer).
         const QString figure = LabelFormat::exact(m_facts.totalKg);
@@ -134,14 +116,14 @@ double SheetSections::summaryPanel(QPainter *p, double top,
         const QFontMetricsF fm(figureFont);
         const double baseline = y + fm.capHeight();
         if (painter) {
-            painter->setPen(kInk);
+            painter->setPen(LabelPalette::ink());
             painter->setFont(figureFont);
             painter->drawText(QPointF(x, baseline), figure);
             QPainterPath outline;
             outline.addText(QPointF(x, baseline), figureFont, figure);
             painter->strokePath(outline,
-                                QPen(kInk, figureFont.pixelSize() * 0.04, Qt::SolidLine,
-                                     Qt::RoundCap, Qt::RoundJoin));
+                                QPen(LabelPalette::ink(), figureFont.pixelSize() * 0.04,
+                                     Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter->setFont(unitFont);
             // A real space first, as on the badge, so the figure and unit read as one phrase.
             painter->drawText(QPointF(x + m_lp.advance(figure, figureFont) + m_lp.mm(1.5)
@@ -154,14 +136,14 @@ double SheetSections::summaryPanel(QPainter *p, double top,
                        m_text.inline_(QStringLiteral("On the label"), QStringLiteral("标签数值"))
                                + QStringLiteral(": ") + LabelFormat::significant(m_facts.totalKg)
                                + QLatin1Char(' ') + LabelFacts::unit(),
-                       style(8.0, false, kMuted), {x, y}, leftW);
+                       m_lp.style(8.0, false, LabelPalette::muted()), {x, y}, leftW);
         if (uncertainty && !(uncertainty->total.p95 > uncertainty->total.p5)) {
             y += m_lp.mm(1.0);
             y += m_lp.text(
                     painter,
                     m_text.stacked(QStringLiteral("No uncertainty range: no input carries one"),
                                    QStringLiteral("无不确定性区间：输入均未给出不确定性")),
-                    style(8.0, false, kMuted), {x, y}, leftW);
+                    m_lp.style(8.0, false, LabelPalette::muted()), {x, y}, leftW);
         } else if (uncertainty) {
             y += m_lp.mm(1.0);
             const QString range = LabelFormat::exact(uncertainty->total.p5) + QStringLiteral(" – ")
@@ -170,7 +152,7 @@ double SheetSections::summaryPanel(QPainter *p, double top,
             y += m_lp.text(painter,
                            m_text.stacked(QStringLiteral("90% range (P5–P95): ") + range,
                                           QStringLiteral("90%区间（P5–P95）：") + range),
-                           style(8.5, false, kBody), {x, y}, leftW);
+                           m_lp.style(8.5, false, LabelPalette::body()), {x, y}, leftW);
         }
         const double leftBottom = y;
 
@@ -211,11 +193,14 @@ double SheetSections::summaryPanel(QPainter *p, double top,
             for (qsizetype k = i; k < std::min(i + 2, rows.size()); ++k) {
                 const double cx = rightX + (k - i) * (columnW + columnGap);
                 const bool neutralRow = m_facts.carbonNeutral && k == neutralIndex;
-                double h = m_lp.text(painter, rows[k].first, style(7.0, false, kMuted), {cx, y},
+                double h = m_lp.text(painter, rows[k].first,
+                                     m_lp.style(7.0, false, LabelPalette::muted()), {cx, y},
                                      columnW);
-                h += m_lp.text(painter, rows[k].second,
-                               style(8.5, neutralRow, neutralRow ? kNeutral : kBody), {cx, y + h},
-                               columnW);
+                h += m_lp.text(
+                        painter, rows[k].second,
+                        m_lp.style(8.5, neutralRow,
+                                   neutralRow ? LabelPalette::neutral() : LabelPalette::body()),
+                        {cx, y + h}, columnW);
                 rowHeight = std::max(rowHeight, h);
             }
             y += rowHeight + m_lp.mm(2.0);
@@ -226,7 +211,7 @@ double SheetSections::summaryPanel(QPainter *p, double top,
     const double height = panel(nullptr);
     if (p) {
         p->setPen(Qt::NoPen);
-        p->setBrush(kPanel);
+        p->setBrush(LabelPalette::panel());
         p->drawRoundedRect(QRectF(c.left(), top, c.width(), height), m_lp.mm(2.0), m_lp.mm(2.0));
         p->setBrush(Qt::NoBrush);
         panel(p);
@@ -270,7 +255,7 @@ void SheetSections::addStages()
                                   "and not netted; offsets "
                                   "of %2 kg CO2e are shown beside the total and never subtracted.")
                                   .arg(credits, LabelFormat::exact(r.offsetsKg)),
-                7.5, kMuted);
+                7.5, LabelPalette::muted());
     }
 }
 
@@ -280,7 +265,7 @@ void SheetSections::addUncertainty(const lca::MonteCarloResult &u)
     const bool varies = u.total.p95 > u.total.p5;
     for (const QString &lang : m_text.languages()) {
         const bool zh = lang == QLatin1String("zh");
-        const QString samples = LabelFormat::plain(u.samples);
+        const QString samples = LabelFormat::count(u.samples);
         QString text;
         if (!varies) {
             text = zh
@@ -296,9 +281,9 @@ void SheetSections::addUncertainty(const lca::MonteCarloResult &u)
                       : QStringLiteral("Monte Carlo simulation, %1 samples, seed %2, over every "
                                        "uncertain input and factor: mean %3, median %4, "
                                        "P5 %5, P95 %6 (kg CO2e).");
-            text = text.arg(samples, QString::number(u.seed), LabelFormat::exact(u.total.mean),
-                            LabelFormat::exact(u.total.median), LabelFormat::exact(u.total.p5),
-                            LabelFormat::exact(u.total.p95));
+            text = text.arg(samples, LabelFormat::identifier(u.seed),
+                            LabelFormat::exact(u.total.mean), LabelFormat::exact(u.total.median),
+                            LabelFormat::exact(u.total.p5), LabelFormat::exact(u.total.p95));
         }
         m_flow.addParagraph(text, 8.0);
     }
@@ -350,13 +335,14 @@ void SheetSections::addContributors()
             continue;
         }
         const Factor *f = m_evaluation.built.factorFor(c.factor);
-        rows.append({QString::number(i + 1), m_text.stacked(m_text.partName(m_evaluation, c.path)),
+        rows.append({LabelFormat::count(static_cast<qint64>(i + 1)),
+                     m_text.stacked(m_text.partName(m_evaluation, c.path)),
                      f ? m_text.stacked(f->nameEn, f->nameZh.isEmpty() ? f->nameEn : f->nameZh)
                        : QString(),
                      LabelFormat::exact(c.kgCo2e), share(c.kgCo2e)});
     }
     if (lines.size() > static_cast<std::size_t>(kTopContributors)) {
-        const QString n = QString::number(lines.size() - kTopContributors);
+        const QString n = LabelFormat::count(static_cast<qint64>(lines.size()) - kTopContributors);
         rows.append({QString(),
                      m_text.inline_(QStringLiteral("%1 other lines").arg(n),
                                     QStringLiteral("其余 %1 项").arg(n)),
@@ -384,7 +370,7 @@ void SheetSections::addFactors()
                     + m_text.inline_(QStringLiteral("CO2 only"), QStringLiteral("仅CO2"));
         QString source = f.source;
         if (f.year > 0)
-            source += QStringLiteral(", ") + QString::number(f.year);
+            source += QStringLiteral(", ") + LabelFormat::identifier(static_cast<quint64>(f.year));
         rows.append({m_text.stacked(f.nameEn, f.nameZh.isEmpty() ? f.nameEn : f.nameZh)
                              + QLatin1Char('\n') + f.id,
                      value, source});

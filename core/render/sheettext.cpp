@@ -1,6 +1,7 @@
 #include "core/render/sheettext.h"
 
 #include "core/evaluation/profileevaluator.h"
+#include "core/render/labelformat.h"
 
 #include <QRegularExpression>
 
@@ -85,7 +86,7 @@ LocalizedText SheetText::partName(const Evaluation &e, const std::string &path) 
 {
     const Profile &p = *e.profile;
     const PathParts parts = split(QString::fromStdString(path));
-    const QString n = QString::number(parts.index + 1);
+    const QString n = LabelFormat::count(parts.index + 1);
     const QString &s = parts.section;
     if (s == QLatin1String("materials"))
         return lineName(e, p.materials, parts.index);

@@ -177,6 +177,22 @@ private slots:
         QCOMPARE(LabelFormat::wholePercents({82.9, 5.9, 11.2, 0.0, 0.06}),
                  (std::vector<int>{83, 6, 11, 0, 0}));
         QCOMPARE(LabelFormat::wholePercents({0, 0}), (std::vector<int>{0, 0}));
+        // A stage above zero that rounds to 0 % is not shown as nothing.
+        QCOMPARE(LabelFormat::wholePercent(52, 27.9), QStringLiteral("52%"));
+        QCOMPARE(LabelFormat::wholePercent(0, 0.008), QStringLiteral("<1%"));
+        QCOMPARE(LabelFormat::wholePercent(0, 0.0), QStringLiteral("0%"));
+        // Counts group like the other numbers from five digits; identifiers never do.
+        QCOMPARE(LabelFormat::count(7), QStringLiteral("7"));
+        QCOMPARE(LabelFormat::count(5810), QStringLiteral("5810"));
+        QCOMPARE(LabelFormat::count(10000), QStringLiteral("10 000"));
+        QCOMPARE(LabelFormat::count(-123456), QStringLiteral("-123 456"));
+        QCOMPARE(LabelFormat::identifier(20240601), QStringLiteral("20240601"));
+        // 0.05 x 100 = 5; 0.125 x 100 = 12.5.
+        QCOMPARE(LabelFormat::plainPercent(0.05), QStringLiteral("5%"));
+        QCOMPARE(LabelFormat::plainPercent(0.125), QStringLiteral("12.5%"));
+        QCOMPARE(LabelFormat::change(0.02), QStringLiteral("+2 %"));
+        QCOMPARE(LabelFormat::change(-0.015), QStringLiteral("-1.5 %"));
+        QCOMPARE(LabelFormat::change(0.0), QStringLiteral("0 %"));
     }
 
     void optionsParse()

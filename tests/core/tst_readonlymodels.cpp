@@ -7,6 +7,7 @@
 #include "core/document/stagetotalsmodel.h"
 #include "core/factors/factordatabase.h"
 #include "core/factors/factorlibrary.h"
+#include "core/render/labelpalette.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -57,6 +58,9 @@ private slots:
                  QStringLiteral("5.9 %"));
         QCOMPARE(model.data(model.index(0, 0)).toString(),
                  QStringLiteral("Materials & manufacturing"));
+        // The window shows each stage in the colour the printed label gives it.
+        QCOMPARE(model.data(model.index(3, 0), Qt::DecorationRole).value<QColor>(),
+                 LabelPalette::stage(lca::Stage::UseDigital));
         doc.setFieldText(QStringLiteral("materials[0].quantity"), QStringLiteral("62"));
     }
 
