@@ -69,7 +69,7 @@ DistributionDialog::DistributionDialog(ProfileDocument *document, const QString 
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->addRow(tr("Value"), m_value);
-    form->addRow(tr("Distribution"), m_kind);
+    form->addRow(tr("Distribution", "probability distribution of a number"), m_kind);
     form->addRow(m_minLabel, m_min);
     form->addRow(m_maxLabel, m_max);
     form->addRow(m_gsdLabel, m_gsd);

@@ -31,7 +31,7 @@ QStringList DistributionPage::sections() const
 
 QString DistributionPage::title() const
 {
-    return tr("Distribution");
+    return tr("Distribution", "lifecycle stage");
 }
 
 } // namespace carbonlabel

@@ -202,7 +202,7 @@ void RefreshView::showResult()
                                         NumberText::display(v.annualEnergyKwh),
                                         NumberText::display(v.gridKgPerKwh)));
     auto *x = new QValueAxis;
-    x->setTitleText(tr("year"));
+    x->setTitleText(tr("year", "chart axis: the nth year of service"));
     x->setLabelFormat(QStringLiteral("%d"));
     x->setRange(1, m_model->inputs().horizonYears);
     x->setTickCount(std::min(m_model->inputs().horizonYears, 7));

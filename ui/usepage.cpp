@@ -40,7 +40,7 @@ QStringList UsePage::sections() const
 
 QString UsePage::title() const
 {
-    return tr("Use");
+    return tr("Use", "lifecycle stage");
 }
 
 } // namespace carbonlabel

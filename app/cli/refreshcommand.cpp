@@ -250,7 +250,7 @@ private:
                         .arg(tr("Cycle (years)"), -13)
                         .arg(tr("Devices"), 8)
                         .arg(tr("Embodied"), 11)
-                        .arg(tr("Use"), 11)
+                        .arg(tr("Use", "column: emissions from using the devices"), 11)
                         .arg(tr("Total"), 11)
                         .arg(tr("Per year"), 10);
         for (const lca::RefreshStrategy &s : r.strategies) {
@@ -271,7 +271,7 @@ private:
             << "\n\n";
 
         out << tr("Cumulative emissions at the end of each year:") << '\n';
-        out << QStringLiteral("  %1").arg(tr("Year"), -6);
+        out << QStringLiteral("  %1").arg(tr("Year", "column: the nth year of service"), -6);
         for (const lca::RefreshStrategy &s : r.strategies)
             out << QStringLiteral(" %1").arg(tr("k=%1").arg(s.cycleYears), 10);
         out << '\n';

@@ -47,7 +47,7 @@ QString StageNames::translated(lca::Stage stage)
     case lca::Stage::MaterialsManufacturing:
         return tr("Materials & manufacturing");
     case lca::Stage::Distribution:
-        return tr("Distribution");
+        return tr("Distribution", "lifecycle stage");
     case lca::Stage::UseDevice:
         return tr("Use (device)");
     case lca::Stage::UseDigital:

@@ -152,7 +152,7 @@ QVariant ContributionsModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case Source:
-        return tr("Source");
+        return tr("Source", "column: what an emission comes from, e.g. a part or a transport leg");
     case Stage:
         return tr("Stage");
     case Factor:

@@ -109,7 +109,7 @@ QVariant RefreshCycleModel::headerData(int section, Qt::Orientation orientation,
     case Embodied:
         return tr("Embodied");
     case Use:
-        return tr("Use");
+        return tr("Use", "column: emissions from using the devices");
     case PerYear:
         return tr("kg CO2e a year");
     default:

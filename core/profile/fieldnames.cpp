@@ -95,7 +95,7 @@ QString FieldNames::section(const QString &path)
     if (first == QLatin1String("packaging"))
         return tr("Packaging");
     if (first == QLatin1String("distribution"))
-        return tr("Distribution");
+        return tr("Distribution", "lifecycle stage");
     if (first == QLatin1String("use"))
         return second == QLatin1String("modes") ? tr("Use, power modes") : tr("Use (device)");
     if (first == QLatin1String("digital_service")) {

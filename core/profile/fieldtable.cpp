@@ -40,114 +40,151 @@ FieldSpec<Object> field(const char *section, const char *key, M Object::*member,
     return s;
 }
 
-#define N(text) QT_TRANSLATE_NOOP("carbonlabel::FieldTable", text)
-
 const auto kProduct = std::array{
-        field("product", "id", &ProductInfo::id, F::Required, N("Product ID")),
-        field("product", "name", &ProductInfo::name, F::Required, N("Name")),
-        field("product", "category", &ProductInfo::category, 0, N("Category")),
-        field("product", "lifetime_years", &ProductInfo::lifetimeYears, F::Required, N("Lifetime"),
-              N("years"), R::Positive),
-        field("product", "mass_kg", &ProductInfo::massKg, 0, N("Mass"), N("kg"), R::Positive),
-        field("product", "functional_unit", &ProductInfo::functionalUnit, 0, N("Functional unit")),
-        field("product", "description", &ProductInfo::description, 0, N("Description")),
+        field("product", "id", &ProductInfo::id, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Product ID")),
+        field("product", "name", &ProductInfo::name, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Name")),
+        field("product", "category", &ProductInfo::category, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Category")),
+        field("product", "lifetime_years", &ProductInfo::lifetimeYears, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Lifetime"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "years"), R::Positive),
+        field("product", "mass_kg", &ProductInfo::massKg, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Mass"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kg"), R::Positive),
+        field("product", "functional_unit", &ProductInfo::functionalUnit, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Functional unit")),
+        field("product", "description", &ProductInfo::description, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Description")),
 };
 
 // Materials and packaging lines; a materials line also needs its part named (the reader).
 const auto kLine = std::array{
-        field("materials[]", "part", &MaterialLine::part, F::Conditional, N("Part")),
-        field("materials[]", "factor", &MaterialLine::factor, F::Required, N("Emission factor")),
-        field("materials[]", "quantity", &MaterialLine::quantity, F::Required, N("Quantity"),
-              nullptr, R::Positive),
-        field("materials[]", "unit", &MaterialLine::unit, F::Required, N("Unit")),
+        field("materials[]", "part", &MaterialLine::part, F::Conditional,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Part")),
+        field("materials[]", "factor", &MaterialLine::factor, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Emission factor")),
+        field("materials[]", "quantity", &MaterialLine::quantity, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Quantity"), nullptr, R::Positive),
+        field("materials[]", "unit", &MaterialLine::unit, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Unit")),
 };
 
 const auto kManufacturing = std::array{
         field("manufacturing", "assembly_energy_kwh", &Manufacturing::assemblyEnergyKwh, 0,
-              N("Assembly energy"), N("kWh per product"), R::NonNegative),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Assembly energy"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kWh per product"), R::NonNegative),
         // Required once there is assembly energy to put on a grid.
-        field("manufacturing", "grid", &Manufacturing::grid, F::Conditional, N("Factory grid")),
-        field("manufacturing", "yield_loss", &Manufacturing::yieldLoss, 0, N("Yield loss"),
-              N("fraction, e.g. 0.03"), R::YieldLoss),
+        field("manufacturing", "grid", &Manufacturing::grid, F::Conditional,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Factory grid")),
+        field("manufacturing", "yield_loss", &Manufacturing::yieldLoss, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Yield loss"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "fraction, e.g. 0.03"), R::YieldLoss),
 };
 
 const auto kDistributionLeg = std::array{
-        field("distribution[]", "mode", &DistributionLeg::mode, F::Required, N("Transport mode")),
+        field("distribution[]", "mode", &DistributionLeg::mode, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Transport mode")),
         field("distribution[]", "distance_km", &DistributionLeg::distanceKm, F::Required,
-              N("Distance"), N("km"), R::Positive),
-        field("distribution[]", "mass_kg", &DistributionLeg::massKg, 0, N("Mass"), N("kg"),
-              R::Positive),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Distance"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "km"), R::Positive),
+        field("distribution[]", "mass_kg", &DistributionLeg::massKg, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Mass"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kg"), R::Positive),
 };
 
 const auto kUse = std::array{
-        field("use", "grid", &UsePhase::grid, F::Required, N("Grid where it is used")),
-        field("use", "annual_energy_kwh", &UsePhase::annualEnergyKwh, 0, N("Annual energy"),
-              N("kWh per year"), R::NonNegative),
+        field("use", "grid", &UsePhase::grid, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Grid where it is used")),
+        field("use", "annual_energy_kwh", &UsePhase::annualEnergyKwh, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Annual energy"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kWh per year"), R::NonNegative),
 };
 
 const auto kUseMode = std::array{
-        field("use.modes[]", "name", &UseMode::name, 0, N("Mode")),
-        field("use.modes[]", "power_w", &UseMode::powerW, F::Required, N("Power"), N("W"),
-              R::NonNegative),
+        field("use.modes[]", "name", &UseMode::name, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Mode")),
+        field("use.modes[]", "power_w", &UseMode::powerW, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Power"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "W"), R::NonNegative),
         field("use.modes[]", "hours_per_day", &UseMode::hoursPerDay, F::Required,
-              N("Hours per day"), N("h/day"), R::HoursPerDay),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Hours per day"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "h/day"), R::HoursPerDay),
         field("use.modes[]", "days_per_year", &UseMode::daysPerYear, F::Required,
-              N("Days per year"), N("days/year"), R::DaysPerYear),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Days per year"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "days/year"), R::DaysPerYear),
 };
 
 // Sustainable Web Design brings its own energy per GB and grid; otherwise both are required.
 const auto kNetwork = std::array{
         field("digital_service.network", "gb_per_year", &NetworkUse::gbPerYear, F::Required,
-              N("Data"), N("GB per year"), R::NonNegative),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Data"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "GB per year"), R::NonNegative),
         field("digital_service.network", "kwh_per_gb", &NetworkUse::kwhPerGb, F::Conditional,
-              N("Energy intensity"), N("kWh per GB"), R::NonNegative),
-        field("digital_service.network", "grid", &NetworkUse::grid, F::Conditional, N("Grid")),
-        field("digital_service.network", "model", &NetworkUse::model, 0, N("Model")),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Energy intensity"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kWh per GB"), R::NonNegative),
+        field("digital_service.network", "grid", &NetworkUse::grid, F::Conditional,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Grid")),
+        field("digital_service.network", "model", &NetworkUse::model, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Model")),
         field("digital_service.network", "green_hosting_factor", &NetworkUse::greenHostingFactor, 0,
-              N("Green hosting share"), nullptr, R::Share),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Green hosting share"), nullptr,
+              R::Share),
 };
 
 const auto kDataCenter = std::array{
         field("digital_service.data_center", "kwh_per_year", &DataCenterUse::kwhPerYear,
-              F::Required, N("IT energy"), N("kWh per year"), R::NonNegative),
-        field("digital_service.data_center", "pue", &DataCenterUse::pue, F::Required, N("PUE"),
-              N("≥ 1"), R::AtLeastOne, 1.0),
-        field("digital_service.data_center", "grid", &DataCenterUse::grid, F::Required, N("Grid")),
+              F::Required, QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "IT energy"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kWh per year"), R::NonNegative),
+        field("digital_service.data_center", "pue", &DataCenterUse::pue, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "PUE"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "≥ 1"), R::AtLeastOne, 1.0),
+        field("digital_service.data_center", "grid", &DataCenterUse::grid, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Grid")),
 };
 
 // Training needs its grid and the queries it is shared over once its energy is given.
 const auto kAi = std::array{
         field("digital_service.ai", "queries_per_year", &AiUse::queriesPerYear, F::Required,
-              N("Queries"), N("per year"), R::NonNegative),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Queries"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "per year"), R::NonNegative),
         field("digital_service.ai", "wh_per_query", &AiUse::whPerQuery, F::Required,
-              N("Energy per query"), N("Wh"), R::NonNegative),
-        field("digital_service.ai", "pue", &AiUse::pue, F::Required, N("PUE"), N("≥ 1"),
-              R::AtLeastOne, 1.0),
-        field("digital_service.ai", "grid", &AiUse::grid, F::Required, N("Grid")),
-        field("digital_service.ai", "training_mwh", &AiUse::trainingMwh, 0, N("Training energy"),
-              N("MWh"), R::NonNegative),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Energy per query"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Wh"), R::NonNegative),
+        field("digital_service.ai", "pue", &AiUse::pue, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "PUE"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "≥ 1"), R::AtLeastOne, 1.0),
+        field("digital_service.ai", "grid", &AiUse::grid, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Grid")),
+        field("digital_service.ai", "training_mwh", &AiUse::trainingMwh, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Training energy"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "MWh"), R::NonNegative),
         field("digital_service.ai", "training_grid", &AiUse::trainingGrid, F::Conditional,
-              N("Training grid")),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Training grid")),
         field("digital_service.ai", "training_amortised_over_queries",
-              &AiUse::trainingAmortisedOverQueries, F::Conditional, N("Training shared by"),
-              N("queries"), R::Positive),
+              &AiUse::trainingAmortisedOverQueries, F::Conditional,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Training shared by"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "queries"), R::Positive),
 };
 
 const auto kEndOfLifeRoute = std::array{
         field("end_of_life.routes[]", "factor", &EndOfLifeRoute::factor, F::Required,
-              N("Emission factor")),
-        field("end_of_life.routes[]", "share", &EndOfLifeRoute::share, F::Required, N("Share"),
-              N("share"), R::Share),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Emission factor")),
+        field("end_of_life.routes[]", "share", &EndOfLifeRoute::share, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Share"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "share"), R::Share),
 };
 
 const auto kOffsets = std::array{
-        field("offsets", "kg_co2e", &Offsets::kgCo2e, F::Required, N("Offsets"), N("kg CO2e"),
-              R::NonNegative),
-        field("offsets", "standard", &Offsets::standard, F::WriteEmpty, N("Standard")),
-        field("offsets", "certificate", &Offsets::certificate, F::WriteEmpty, N("Certificate")),
+        field("offsets", "kg_co2e", &Offsets::kgCo2e, F::Required,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Offsets"),
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kg CO2e"), R::NonNegative),
+        field("offsets", "standard", &Offsets::standard, F::WriteEmpty,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Standard")),
+        field("offsets", "certificate", &Offsets::certificate, F::WriteEmpty,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Certificate")),
 };
-
-#undef N
 
 template<typename Object>
 const FieldInfo *findIn(std::span<const FieldSpec<Object>> table, const QString &key)

@@ -52,14 +52,15 @@ public:
             return;
         for (const auto &[key, value] : fields.items()) {
             r.warning(Member::member(path, key),
-                      Member::tr("unknown field; it is kept when the profile is saved"));
+                      JsonValueReader::tr("unknown field; it is kept when the profile is saved"));
         }
     }
 
     void missing(const QString &path, const QString &expected)
     {
         if (!isFlagged(path))
-            r.error(path, Member::tr("required field is missing; expected %1").arg(expected));
+            r.error(path,
+                    JsonValueReader::tr("required field is missing; expected %1").arg(expected));
     }
 
     // The fields of one section object. False when a number is out of range.
@@ -82,9 +83,9 @@ public:
                             // when the field is required; else it is left out.
                             if (spec.required() && value.trimmed().isEmpty()) {
                                 if (written)
-                                    r.error(at, Member::tr("must not be empty"));
+                                    r.error(at, JsonValueReader::tr("must not be empty"));
                                 else
-                                    missing(at, Member::tr("a text"));
+                                    missing(at, JsonValueReader::tr("a text"));
                             }
                         } else if constexpr (std::is_same_v<M, LocalizedText>) {
                             // A conditional text (a material's part) is its section's to check.
@@ -113,7 +114,8 @@ public:
         if (required && text.en.trimmed().isEmpty() && text.zh.trimmed().isEmpty()
             && !isFlagged(path))
             r.error(path,
-                    Member::tr("expected a text in at least one language (\"en\" or \"zh\")"));
+                    JsonValueReader::tr(
+                            "expected a text in at least one language (\"en\" or \"zh\")"));
         unknown(text.unknown, path);
     }
 
@@ -151,7 +153,7 @@ void Checker::network(const NetworkUse &n, const QString &path)
         if (!n.kwhPerGb)
             missing(kwhPath, Member::describe(NumberRange::NonNegative));
         if (n.grid.isEmpty())
-            missing(gridPath, Member::tr("a text"));
+            missing(gridPath, JsonValueReader::tr("a text"));
         if (n.green)
             r.warning(Member::member(path, "green"),
                       ProfileReader::tr("ignored: applies only to the models swd-v4 and swd-v3"));
@@ -185,7 +187,7 @@ void Checker::ai(const AiUse &a, const QString &path)
         return;
     // Training energy needs its grid and the queries it is shared over.
     if (a.trainingGrid.isEmpty())
-        missing(Member::member(path, "training_grid"), Member::tr("a text"));
+        missing(Member::member(path, "training_grid"), JsonValueReader::tr("a text"));
     if (!a.trainingAmortisedOverQueries)
         missing(Member::member(path, "training_amortised_over_queries"),
                 Member::describe(NumberRange::Positive));
@@ -229,7 +231,7 @@ void ProfileValidator::check(const Profile &p, Diagnostics &diagnostics)
         const QString part = Member::member(Member::element(materials, i), "part");
         const LocalizedText &t = p.materials[i].part;
         if (t.isEmpty() && t.unknown.empty())
-            c.missing(part, Member::tr("an object with \"en\" and \"zh\" texts"));
+            c.missing(part, JsonValueReader::tr("an object with \"en\" and \"zh\" texts"));
         else
             c.localized(t, part, true);
     }
@@ -242,7 +244,7 @@ void ProfileValidator::check(const Profile &p, Diagnostics &diagnostics)
         c.fields(m, QStringLiteral("manufacturing"), FieldTable::manufacturing());
         // Assembly energy needs the grid it is drawn from.
         if (m.assemblyEnergyKwh && m.assemblyEnergyKwh->value > 0.0 && m.grid.isEmpty())
-            c.missing(QStringLiteral("manufacturing.grid"), Member::tr("a text"));
+            c.missing(QStringLiteral("manufacturing.grid"), JsonValueReader::tr("a text"));
     }
     c.list(p.distribution, QStringLiteral("distribution"), FieldTable::distributionLeg());
     if (p.use) {
