@@ -107,7 +107,7 @@ StageTotals evaluate(const Inventory &inv, std::span<const double> values, Masse
     for (const EndOfLifeRoute &route : inv.endOfLifeRoutes) {
         const double v = routeValue(inv, values, route, m);
         if (v < 0.0) {
-            credits += v; // a recycling credit: reported apart, never netted (DESIGN §3)
+            credits += v; // a recycling credit: reported apart, never netted
         } else {
             totals.stages[static_cast<int>(Stage::EndOfLife)] += v;
         }

@@ -7,8 +7,8 @@
 
 namespace lca {
 
-// Evaluates DESIGN §4's formulas over an inventory. Stateless: the same inventory may be
-// evaluated from several threads at once with different parameter values.
+// Evaluates the formulas of docs/profile-format.md over an inventory. Stateless: the same inventory
+// may be evaluated from several threads at once with different parameter values.
 class FootprintCalculator
 {
 public:

@@ -76,7 +76,7 @@ struct EndOfLifeRoute
     int factor = -1;
 };
 
-// The Sustainable Web Design model for a network's yearly transfer (DESIGN §4):
+// The Sustainable Web Design model for a network's yearly transfer (docs/digital-services.md):
 // gb_per_year x 10^9 bytes through SwdModel::perByte, whose whole total (data centre, network,
 // user device, operational and embodied) in grams becomes kg x lifetime, in use_digital.
 struct SwdLine

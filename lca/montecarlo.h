@@ -47,7 +47,7 @@ struct MonteCarloResult
     std::vector<double> totals; // every sample's total, in sample order
 };
 
-// Monte Carlo over every uncertain parameter of an inventory (DESIGN §3).
+// Monte Carlo over every uncertain parameter of an inventory (docs/uncertainty.md).
 //
 // Sample i draws, in parameter order, one value for each uncertain parameter from its own
 // stream Random::forStream(seed, i), then evaluates FootprintCalculator::totals(). Fixed

@@ -14,7 +14,7 @@ struct ReplaceNowInputs
     double newAnnualEnergyKwh = 0.0; // a_new
 };
 
-// DESIGN §3, refresh cycles. Years are counted from 0 (this year) to horizon - 1.
+// Refresh cycles (docs/uncertainty.md). Years are counted from 0 (this year) to horizon - 1.
 struct RefreshCycleInputs
 {
     int horizonYears = 12; // H: three laptop generations of four years
@@ -67,7 +67,7 @@ struct RefreshCycleResult
     std::optional<ReplaceNowResult> replaceNow; // when the inputs ask
 };
 
-// DESIGN §3: strategy k buys a device at t = 0, k, 2k, ... < H. Year y's use emissions are
+// Strategy k buys a device at t = 0, k, 2k, ... < H. Year y's use emissions are
 // a(t) · g(y) for the device bought at t that is in use in year y; a device's embodied
 // emissions e(t) count in its purchase year, the last device's scaled by the share of its k
 // years that fall inside H (min(k, H - t) / k). Powers are products of (1 + r), so the result

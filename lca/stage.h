@@ -6,7 +6,7 @@
 
 namespace lca {
 
-// Lifecycle stages, in the order of DESIGN §3 and of every table and bar.
+// Lifecycle stages, in the order of every table and bar (docs/profile-format.md).
 enum class Stage { MaterialsManufacturing, Distribution, UseDevice, UseDigital, EndOfLife };
 
 inline constexpr int kStageCount = 5;
@@ -14,7 +14,7 @@ inline constexpr std::array<Stage, kStageCount> kAllStages{Stage::MaterialsManuf
                                                            Stage::Distribution, Stage::UseDevice,
                                                            Stage::UseDigital, Stage::EndOfLife};
 
-// The stable key used in JSON results (DESIGN §9), e.g. "materials_manufacturing".
+// The stable key used in JSON results (docs/cli.md), e.g. "materials_manufacturing".
 std::string_view stageKey(Stage stage);
 std::optional<Stage> stageFromKey(std::string_view key);
 

@@ -2,7 +2,7 @@
 
 namespace lca {
 
-// How a number in a profile or a factor may vary (DESIGN §3, §4).
+// How a number in a profile or a factor may vary (docs/profile-format.md, docs/uncertainty.md).
 enum class Distribution {
     Fixed, // exactly `value`
     Lognormal, // median `value`, geometric standard deviation `gsd` (sigma = ln gsd)

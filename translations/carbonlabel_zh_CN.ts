@@ -1182,7 +1182,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
 <context>
     <name>RefreshCommand</name>
     <message>
-        <source>Refresh cycles (DESIGN §3): the emissions of replacing the device every k years over a horizon, the best cycle, the footprint per year of keeping one device n years, and when replacing an old device now pays back.</source>
+        <source>Refresh cycles: the emissions of replacing the device every k years over a horizon, the best cycle, the footprint per year of keeping one device n years, and when replacing an old device now pays back.</source>
         <translation>设备更新周期：在分析期内每 k 年更换一次设备的排放、最佳周期、一台设备使用 n 年时每年的碳足迹，以及立即更换旧设备何时回收。</translation>
     </message>
     <message>

@@ -11,8 +11,8 @@ namespace carbonlabel {
 
 class ProfileDocument;
 
-// How uncertain a number is (DESIGN §4): fixed, triangular (min, mode = the value, max),
-// lognormal (median = the value, GSD) or uniform (min, max). What is entered goes to the
+// How uncertain a number is (docs/profile-format.md): fixed, triangular (min, mode = the value,
+// max), lognormal (median = the value, GSD) or uniform (min, max). What is entered goes to the
 // document as one undo step; the reader then checks it at the field like any value.
 class DistributionDialog : public QDialog
 {

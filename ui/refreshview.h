@@ -15,7 +15,7 @@ class RefreshCycleModel;
 
 // Keep 3, 4 or 6 years? Cumulative emissions of replacing the device every k years over a
 // horizon, the strategy table with the best cycle, and when replacing an old device now pays
-// back (DESIGN §3).
+// back (docs/uncertainty.md).
 class RefreshView : public AnalysisView
 {
     Q_OBJECT

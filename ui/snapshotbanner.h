@@ -10,7 +10,7 @@ namespace carbonlabel {
 class ProfileDocument;
 
 // Shown above the editor when factors recorded in the profile's snapshot differ from the
-// database (DESIGN §5): says how many, and offers to update each one, or all.
+// database: says how many, and offers to update each one, or all.
 class SnapshotBanner : public QFrame
 {
     Q_OBJECT

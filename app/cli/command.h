@@ -5,7 +5,7 @@
 
 namespace carbonlabel {
 
-// Exit codes of carbonlabel-cli (DESIGN §9).
+// Exit codes of carbonlabel-cli (docs/cli.md).
 enum ExitCode {
     ExitOk = 0,
     ExitUnexpected = 1, // a bug or an environment failure we did not foresee

@@ -6,7 +6,7 @@
 
 namespace carbonlabel {
 
-// Picks the sub-command from the first argument and hands it the rest (DESIGN §9).
+// Picks the sub-command from the first argument and hands it the rest (docs/cli.md).
 class CommandLineParser
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLineParser)

@@ -1,4 +1,4 @@
-// carbonlabel-cli: the headless face of CarbonLabel (DESIGN §9).
+// carbonlabel-cli: the headless face of CarbonLabel (docs/cli.md).
 #include "app/cli/commandlineparser.h"
 
 #include <QGuiApplication>

@@ -25,7 +25,7 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(
-                tr("Refresh cycles (DESIGN §3): the emissions of replacing the device every k "
+                tr("Refresh cycles: the emissions of replacing the device every k "
                    "years over a horizon, the best cycle, the footprint per year of keeping one "
                    "device n years, and when replacing an old device now pays back."));
         parser.addPositionalArgument(QStringLiteral("PROFILE"),

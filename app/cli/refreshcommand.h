@@ -5,7 +5,7 @@
 namespace carbonlabel {
 
 // `refresh PROFILE [--horizon H] [--cycles a..b] [--embodied-rate r] [--energy-rate r]
-// [--grid-rate r] [--old-annual-kwh X] [--json] [--db FILE]` (DESIGN §9; docs/uncertainty.md).
+// [--grid-rate r] [--old-annual-kwh X] [--json] [--db FILE]` (docs/uncertainty.md).
 int runRefreshCommand(const QStringList &arguments, CommandIo &io);
 
 } // namespace carbonlabel

@@ -1,4 +1,4 @@
-// carbonlabel: the CarbonLabel window (DESIGN §1, §2).
+// carbonlabel: the CarbonLabel window (docs/gui.md).
 #include "commandline.h"
 
 #include "core/document/settings.h"

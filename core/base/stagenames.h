@@ -7,8 +7,8 @@
 
 namespace carbonlabel {
 
-// Stage names as DESIGN §3 gives them, in English and Chinese whatever the UI language, for
-// labels that print a chosen language; and translated, for the UI and the CLI.
+// Stage names as docs/profile-format.md gives them, in English and Chinese whatever the UI
+// language, for labels that print a chosen language; and translated, for the UI and the CLI.
 class StageNames
 {
     Q_DECLARE_TR_FUNCTIONS(StageNames)

@@ -99,7 +99,7 @@ public:
     // Typing into a field: consecutive calls for the same field merge into one undo step
     // until closeEditing(). Does nothing when the text would not change the field.
     void setFieldText(const QString &path, const QString &text);
-    // A number with its distribution (DESIGN §4: triangular, lognormal, uniform), as one undo
+    // A number with its distribution (triangular, lognormal, uniform), as one undo
     // step; the reader checks it (min <= value <= max, gsd >= 1) like any other value.
     void setFieldNumber(const QString &path, const UncertainValue &value);
     // The number at `path`, when the field holds one.

@@ -9,8 +9,8 @@ namespace carbonlabel {
 
 class ProfileDocument;
 
-// Refresh cycles for the document's device (DESIGN §3): one row per cycle length k with the
-// devices bought, embodied and use emissions over the horizon and the annualised footprint; the
+// Refresh cycles for the document's device (docs/uncertainty.md): one row per cycle length k with
+// the devices bought, embodied and use emissions over the horizon and the annualised footprint; the
 // best cycle is marked. The inputs (horizon, cycles, rates, the old device's energy) are set
 // by the view; e0, a0 and g0 come from the profile's last valid evaluation.
 class RefreshCycleModel : public QAbstractTableModel

@@ -7,7 +7,7 @@
 namespace carbonlabel {
 
 // Changes one entry of the profile's factor_snapshot: "use the database's current value of
-// this factor from now on" (DESIGN §5, one factor at a time).
+// this factor from now on" (one factor at a time; docs/gui.md).
 class SnapshotCommand : public QUndoCommand
 {
 public:

@@ -9,8 +9,8 @@ namespace carbonlabel {
 
 class ProfileDocument;
 
-// The five lifecycle stages of DESIGN §3 with their totals and shares, in stage order, for the
-// footprint panel and its chart. Read only; DecorationRole is the stage's colour.
+// The five lifecycle stages (docs/profile-format.md) with their totals and shares, in stage order,
+// for the footprint panel and its chart. Read only; DecorationRole is the stage's colour.
 class StageTotalsModel : public QAbstractTableModel
 {
     Q_OBJECT

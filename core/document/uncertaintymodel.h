@@ -8,8 +8,8 @@ namespace carbonlabel {
 
 class ProfileDocument;
 
-// Monte Carlo over the document's last valid evaluation (DESIGN §3: fixed seed, 10,000 samples
-// unless chosen): the percentiles of the total and, as rows, the inputs that matter most
+// Monte Carlo over the document's last valid evaluation (docs/uncertainty.md: fixed seed, 10,000
+// samples unless chosen): the percentiles of the total and, as rows, the inputs that matter most
 // (squared Spearman correlation, normalised to 100 %). Run on demand: the window runs it when
 // the view is shown and the profile has changed.
 class UncertaintyModel : public QAbstractTableModel

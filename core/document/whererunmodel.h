@@ -8,9 +8,9 @@ namespace carbonlabel {
 
 class ProfileDocument;
 
-// "Where to run it" (DESIGN §3) for the document: the data-centre and AI parts of the profile's
-// last valid state evaluated on every regional grid of the database, lowest first, with the
-// saving against the profile's own grids.
+// "Where to run it" (docs/digital-services.md) for the document: the data-centre and AI parts of
+// the profile's last valid state evaluated on every regional grid of the database, lowest first,
+// with the saving against the profile's own grids.
 class WhereRunModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -8,7 +8,7 @@ namespace carbonlabel {
 
 struct Evaluation;
 
-// What DESIGN §3's refresh model takes from a profile's deterministic result:
+// What the refresh model (docs/uncertainty.md) takes from a profile's deterministic result:
 // e0 = materials & manufacturing + distribution + end of life; a0 = use.annual_energy_kwh, or
 // the sum of the power modes (W x h/day x days/year / 1000); g0 = the use grid's factor in
 // kg CO2e/kWh. Without a use phase a0 and g0 are 0. The digital-service stage and the

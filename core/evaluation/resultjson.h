@@ -6,7 +6,7 @@ namespace carbonlabel {
 
 struct Evaluation;
 
-// The result object of `footprint --json` (DESIGN §9: format "carbonlabel-result", version 1).
+// The result object of `footprint --json` (docs/cli.md: format "carbonlabel-result", version 1).
 class ResultJson
 {
 public:

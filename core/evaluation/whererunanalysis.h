@@ -15,7 +15,7 @@ struct WhereRunGrid
 {
     Factor grid;
     double kgCo2ePerKwh = 0.0;
-    bool co2Only = false; // the factor counts CO2 alone (DESIGN §3: marked "CO2 only")
+    bool co2Only = false; // the factor counts CO2 alone (marked "CO2 only")
     double kgCo2e = 0.0; // the movable parts with every grid replaced by this one
     double savingKgCo2e = 0.0; // baseline - kgCo2e; negative when this grid is worse
     double savingShare = 0.0; // savingKgCo2e / baseline; 0 when the baseline is 0
@@ -32,7 +32,7 @@ struct WhereRunResult
     bool ok() const { return !hasErrors(diagnostics); }
 };
 
-// "Where to run it" (DESIGN §3, docs/digital-services.md): the profile's data-centre and AI
+// "Where to run it" (docs/digital-services.md): the profile's data-centre and AI
 // parts (data_center, ai inference and training, compute, accelerators, storage) evaluated
 // with every one of their grids replaced by each candidate grid in turn. The network and the
 // user's device stay out: moving the servers does not move them. Used by the CLI and the GUI.

@@ -4,7 +4,7 @@
 
 namespace carbonlabel {
 
-// One emission factor or model constant, as in resources/factors/factors.csv (DESIGN §5).
+// One emission factor or model constant, as in resources/factors/factors.csv (docs/factors.md).
 struct Factor
 {
     QString id;

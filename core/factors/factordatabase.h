@@ -17,7 +17,7 @@ namespace carbonlabel {
 
 class FactorStore;
 
-// The emission-factor database (DESIGN §5): the shipped, read-only SQLite file built from
+// The emission-factor database (docs/factors.md): the shipped, read-only SQLite file built from
 // resources/factors/factors.csv, with the user's own factors layered over it from a second
 // SQLite file. A user factor with a shipped id hides the shipped one; the shipped file is never
 // written. All lookups may be called from several threads at once.

@@ -8,8 +8,8 @@ namespace carbonlabel {
 
 class FactorDatabase;
 
-// A profile's factor_snapshot (DESIGN §5) against the factor database: what a save records,
-// and which recorded values the database no longer agrees with.
+// A profile's factor_snapshot (docs/profile-format.md) against the factor database: what a save
+// records, and which recorded values the database no longer agrees with.
 class FactorSnapshot
 {
 public:

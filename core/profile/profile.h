@@ -15,7 +15,7 @@ using lca::UncertainValue;
 using Json = nlohmann::ordered_json;
 
 // Fields of a JSON object this version does not know: kept and written back on save, so a
-// newer file opened here loses nothing (DESIGN §4).
+// newer file opened here loses nothing (docs/profile-format.md).
 using UnknownFields = Json;
 
 struct LocalizedText
@@ -224,7 +224,7 @@ struct Offsets
     UnknownFields unknown;
 };
 
-// A product profile, format v1 (DESIGN §4; docs/profile-format.md).
+// A product profile, format v1 (docs/profile-format.md).
 struct Profile
 {
     static constexpr const char *kFormat = "carbonlabel-profile";

@@ -10,7 +10,7 @@ class FactorDatabase;
 struct Factor;
 
 // Writes product profiles, format v1. Unknown fields read from a file are written back;
-// `factor_snapshot` is rebuilt from the database when one is given (DESIGN §5).
+// `factor_snapshot` is rebuilt from the database when one is given (docs/profile-format.md).
 class ProfileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileWriter)

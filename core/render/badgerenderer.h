@@ -10,7 +10,7 @@ namespace carbonlabel {
 
 struct Evaluation;
 
-// The carbon label for the box (DESIGN §6), in the style of Logitech's carbon-transparency
+// The carbon label for the box (docs/labels.md), in the style of Logitech's carbon-transparency
 // label: title, the total as the big figure, the stage bar with its legend, the use assumption,
 // offsets and the neutral mark only when earned, standard, date and dataset. One page of
 // options.sizeMm, every word real text in WenQuanYi Micro Hei, nothing rasterised.

@@ -11,7 +11,7 @@ namespace carbonlabel {
 
 struct Evaluation;
 
-// The A4 product sheet (DESIGN §6): the badge's facts with the exact total, its P5-P95 range
+// The A4 product sheet (docs/labels.md): the badge's facts with the exact total, its P5-P95 range
 // and histogram, the stage table, the top contributors, the assumptions, every factor used with
 // its source and year (CO2-only factors marked) and the methodology; pages numbered, with
 // header and footer. All text is real text in WenQuanYi Micro Hei; the charts are vector.
@@ -20,8 +20,8 @@ class SheetRenderer
     Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
 
 public:
-    // Monte Carlo settings of the sheet's range (DESIGN §3's defaults): fixed, so the same
-    // profile always prints the same range.
+    // Monte Carlo settings of the sheet's range (the defaults of docs/uncertainty.md): fixed, so
+    // the same profile always prints the same range.
     static constexpr int kSamples = 10000;
     static constexpr std::uint64_t kSeed = 42;
 

@@ -1,5 +1,5 @@
 // Factor search and lookup over 50,000 synthetic factors plus the shipped ones.
-// Goal (DESIGN: search on a hot path): each search under 5 ms with limit 50.
+// Goal (docs/development.md): each search under 5 ms with limit 50.
 
 #include "core/factors/factorcsv.h"
 #include "core/factors/factordatabase.h"

@@ -1,4 +1,4 @@
-// Footprint of a 50-line profile (DESIGN §7 goal: under 2 µs for the calculation), plus the
+// Footprint of a 50-line profile (goal: under 2 µs for the calculation), plus the
 // whole path from JSON text for scale.
 #include "core/evaluation/profileevaluator.h"
 #include "core/factors/factordatabase.h"

@@ -1,4 +1,4 @@
-// Label speed (DESIGN §7): a badge PDF (goal < 5 ms), the A4 product sheet (with its 10,000-sample
+// Label speed: a badge PDF (goal < 5 ms), the A4 product sheet (with its 10,000-sample
 // Monte Carlo), and `batch` of 1,000 badges on 2 threads (goal < 5 s), run in process through
 // the same function as carbonlabel-cli batch, files written atomically as always.
 //

@@ -1,4 +1,4 @@
-// `carbonlabel-cli batch` (DESIGN §9): one PDF per profile on several threads, progress on
+// `carbonlabel-cli batch` (docs/labels.md): one PDF per profile on several threads, progress on
 // stderr, a bad profile reported and skipped while the others are written (exit 2), and an
 // output folder that cannot be written a clear error before any work.
 

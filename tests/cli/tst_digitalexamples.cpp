@@ -1,6 +1,7 @@
 // The digital-service examples and `carbonlabel-cli where`, run as a user runs them. Expected
-// values are worked by hand from DESIGN §4, the SWD v4 constants (docs/digital-services.md) and
-// the factor values of resources/factors/factors.csv, not taken from the program.
+// values are worked by hand from docs/profile-format.md, the SWD v4 constants
+// (docs/digital-services.md) and the factor values of resources/factors/factors.csv, not taken from
+// the program.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

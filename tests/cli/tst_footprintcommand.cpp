@@ -1,5 +1,6 @@
 // carbonlabel-cli footprint / validate / factors, run as a user runs them: exit codes, messages
-// naming file and place, and --json compared with totals worked by hand from DESIGN §4.
+// naming file and place, and --json compared with totals worked by hand from
+// docs/profile-format.md.
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +57,8 @@ private slots:
         m_userDb = m_dir.filePath(QStringLiteral("user.sqlite"));
     }
 
-    // Totals worked by hand from DESIGN §4 with the factor values of resources/factors/factors.csv.
+    // Totals worked by hand from the formulas with the factor values of
+    // resources/factors/factors.csv.
     void examples_data()
     {
         QTest::addColumn<QString>("file");

@@ -1,4 +1,4 @@
-// `carbonlabel-cli label` as a user runs it (DESIGN §9): the PDF it writes is the one the
+// `carbonlabel-cli label` as a user runs it (docs/labels.md): the PDF it writes is the one the
 // library renders for the same input (text and bytes), and every bad option or path is exit 2
 // with a message naming the option or the file.
 

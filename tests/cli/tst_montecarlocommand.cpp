@@ -1,5 +1,5 @@
-// `carbonlabel-cli montecarlo` as a user runs it (DESIGN §9): the JSON names, percentiles of a
-// profile with distributions against closed forms, reproducibility, thread independence,
+// `carbonlabel-cli montecarlo` as a user runs it (docs/uncertainty.md): the JSON names, percentiles
+// of a profile with distributions against closed forms, reproducibility, thread independence,
 // option checks and messages naming file and place.
 
 #include <QFile>

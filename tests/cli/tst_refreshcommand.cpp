@@ -1,4 +1,4 @@
-// `carbonlabel-cli refresh` as a user runs it (DESIGN §3, §9), on the laptop example. Its
+// `carbonlabel-cli refresh` as a user runs it (docs/uncertainty.md), on the laptop example. Its
 // stage totals are worked by hand in tst_footprintcommand.cpp:
 //   materials & manufacturing 27.91602671, distribution 9.42340425, end of life 0.0083648726,
 //   so e0 = 37.3477958326 kg; a0 = (10 W x 8 h + 0.5 W x 16 h) x 220 days / 1000 = 19.36 kWh;

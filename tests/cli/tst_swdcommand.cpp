@@ -1,6 +1,6 @@
-// `carbonlabel-cli swd` as a user runs it (DESIGN §9): exit codes, messages naming the option,
-// and the JSON keys and values, checked against values worked by hand from the SWD formulas
-// (see tests/lca/tst_swdmodel.cpp for the working).
+// `carbonlabel-cli swd` as a user runs it (docs/digital-services.md): exit codes, messages naming
+// the option, and the JSON keys and values, checked against values worked by hand from the SWD
+// formulas (see tests/lca/tst_swdmodel.cpp for the working).
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -45,7 +45,7 @@ bool near(double actual, double expected)
             <= 1e-12 * std::max(std::abs(actual), std::abs(expected)) + 1e-18;
 }
 
-// The keys of CO2.js's segmented result, in its order (DESIGN §9).
+// The keys of CO2.js's segmented result, in its order (docs/digital-services.md).
 const std::vector<std::string> kV4Keys{"dataCenterOperationalCO2e",
                                        "networkOperationalCO2e",
                                        "consumerDeviceOperationalCO2e",

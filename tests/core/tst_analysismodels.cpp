@@ -1,5 +1,6 @@
 // The analysis models of the window (uncertainty, refresh cycles, where to run), checked by
-// QAbstractItemModelTester, against figures worked by hand from DESIGN §3 and §4.
+// QAbstractItemModelTester, against figures worked by hand from docs/uncertainty.md and
+// docs/profile-format.md.
 #include "core/document/profiledocument.h"
 #include "core/document/refreshcyclemodel.h"
 #include "core/document/uncertaintymodel.h"

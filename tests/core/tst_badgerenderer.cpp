@@ -1,6 +1,7 @@
 // BadgeRenderer (issue 4, item 1): every badge read back with Poppler-Qt6. Expected figures are
-// worked by hand from DESIGN §4's formulas and the factors in resources/factors/factors.csv
-// (the totals as in tests/lca), never taken from the program's output.
+// worked by hand from docs/profile-format.md's formulas and the factors in
+// resources/factors/factors.csv (the totals as in tests/lca), never taken from the program's
+// output.
 
 #include "core/base/stagenames.h"
 #include "core/evaluation/profileevaluator.h"
@@ -294,7 +295,7 @@ private slots:
         }
         QVERIFY(!en.text.contains(StageNames::english(lca::Stage::UseDigital)));
         QVERIFY(!both.text.contains(StageNames::chinese(lca::Stage::UseDigital)));
-        // Literal stage names as DESIGN §3 spells them.
+        // Literal stage names as docs/profile-format.md spells them.
         QVERIFY(en.text.contains(QStringLiteral("Materials & manufacturing")));
         QVERIFY(zh.text.contains(QStringLiteral("使用阶段（设备）")));
         // End of life: 0.1 kg x (0.4 x 0.00468568 + 0.6 x 0.00898311) = 0.000726 kg, 0.06 % of

@@ -1,7 +1,7 @@
 // The digital-service models of a profile (docs/digital-services.md): Sustainable Web Design
 // for the network, compute by vCPU, accelerators, storage, and where to run them. Every
-// expected value is worked by hand below from DESIGN §4, CCF's formulas and the factor values
-// of resources/factors/factors.csv (quoted with their ids), not taken from the program.
+// expected value is worked by hand below from docs/profile-format.md, CCF's formulas and the factor
+// values of resources/factors/factors.csv (quoted with their ids), not taken from the program.
 #include "core/evaluation/profileevaluator.h"
 #include "core/evaluation/resultjson.h"
 #include "core/evaluation/whererunanalysis.h"

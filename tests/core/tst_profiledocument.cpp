@@ -1,6 +1,6 @@
 // ProfileDocument: editing through undo commands, messages at their JSON paths, nothing typed
-// lost, saving and the factor snapshot. Expected figures are worked by hand from DESIGN §4
-// (see tests/cli/tst_footprintcommand.cpp for the mouse).
+// lost, saving and the factor snapshot. Expected figures are worked by hand from
+// docs/profile-format.md (see tests/cli/tst_footprintcommand.cpp for the mouse).
 #include "core/document/profiledocument.h"
 #include "core/factors/factordatabase.h"
 #include "core/profile/profilereader.h"

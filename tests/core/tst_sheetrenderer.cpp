@@ -1,5 +1,6 @@
 // SheetRenderer (issue 4, item 2): the A4 product sheet read back with Poppler-Qt6. Totals are
-// the hand-worked ones of tests/lca (DESIGN §4's formulas over resources/factors/factors.csv).
+// the hand-worked ones of tests/lca (docs/profile-format.md's formulas over
+// resources/factors/factors.csv).
 
 #include "core/base/stagenames.h"
 #include "core/evaluation/profileevaluator.h"

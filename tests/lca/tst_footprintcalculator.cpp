@@ -1,5 +1,5 @@
-// DESIGN §4's formulas on inventories built by hand; every expected value is worked out in
-// the comments from the formula, not taken from the program.
+// The formulas of docs/profile-format.md on inventories built by hand; every expected value is
+// worked out in the comments from the formula, not taken from the program.
 #include "lca/footprintcalculator.h"
 
 #include <QTest>
@@ -20,7 +20,7 @@ ProductLine line(const std::string &path, Stage stage, int factor, double consta
     return l;
 }
 
-// The mouse of DESIGN §4, with real factor values:
+// A one-part mouse after the examples of docs/profile-format.md, with real factor values:
 // ABS 3.76 kgCO2e/kg, CN grid 0.5306 kgCO2/kWh, board 1.19972542 kgCO2e/kg,
 // container ship 0.01612 kgCO2e/tkm, US grid 0.409 kgCO2e/kWh,
 // WEEE recycling 0.00468568 and landfill 0.00898311 kgCO2e/kg.

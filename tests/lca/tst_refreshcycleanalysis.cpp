@@ -1,4 +1,4 @@
-// lca::RefreshCycleAnalysis (DESIGN §3) against cases worked by hand in the comments.
+// lca::RefreshCycleAnalysis (docs/uncertainty.md) against cases worked by hand in the comments.
 
 #include "lca/refreshcycleanalysis.h"
 

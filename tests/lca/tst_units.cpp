@@ -1,4 +1,4 @@
-// Unit conversion: every pair DESIGN §3 lists, worked by hand.
+// Unit conversion: each dimension of the unit table in docs/profile-format.md, worked by hand.
 #include "lca/units.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // The real window, driven offscreen: open, edit, undo, save, export, switch language, recover.
-// Expected figures are worked by hand from DESIGN §4 (tests/cli/tst_footprintcommand.cpp has
-// the mouse's arithmetic), never taken from the program.
+// Expected figures are worked by hand from docs/profile-format.md
+// (tests/cli/tst_footprintcommand.cpp has the mouse's arithmetic), never taken from the program.
 #include "core/document/autosaver.h"
 #include "core/document/diagnosticsmodel.h"
 #include "core/document/factorsearchmodel.h"
