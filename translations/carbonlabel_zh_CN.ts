@@ -118,6 +118,13 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
 </context>
 <context>
+    <name>CommandPreamble</name>
+    <message>
+        <source>The profile (.clprofile.json).</source>
+        <translation>产品档案（.clprofile.json）。</translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>Show this help.</source>

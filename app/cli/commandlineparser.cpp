@@ -1,6 +1,7 @@
 #include "commandlineparser.h"
 
 #include "app/cli/commandregistry.h"
+#include "app/cli/textcolumns.h"
 
 #include <cstring>
 
@@ -24,9 +25,9 @@ QString CommandLineParser::usage()
                  "Carbon footprints and carbon labels for ICT products and digital services.\n\n"
                  "Commands:\n");
     for (const CommandInfo &c : allCommands()) {
-        text += QStringLiteral("  %1 %2\n")
-                        .arg(QString::fromLatin1(c.name), -12)
-                        .arg(QCoreApplication::translate("Commands", c.summary));
+        text += TextColumns::row(
+                {QString::fromLatin1(c.name), QCoreApplication::translate("Commands", c.summary)},
+                {-12, 0});
     }
     text += tr("\nRun \"carbonlabel-cli COMMAND --help\" for a command's options.\n"
                "Exit status: 0 success, 2 bad input or usage, 1 unexpected error.\n");

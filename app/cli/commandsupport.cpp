@@ -1,5 +1,7 @@
 #include "app/cli/commandsupport.h"
 
+#include <cmath>
+
 namespace carbonlabel {
 
 bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &arguments, CommandIo &io,
@@ -107,6 +109,31 @@ void CommandSupport::printWarnings(QTextStream &out, const Diagnostics &diagnost
         first = false;
         out << QStringLiteral("  ") << d.toString() << '\n';
     }
+}
+
+void CommandSupport::printProduct(QTextStream &out, const Profile &profile)
+{
+    QStringList names;
+    for (const QString &n : {profile.product.name.en, profile.product.name.zh}) {
+        if (!n.isEmpty())
+            names << n;
+    }
+    out << names.join(QStringLiteral(" / ")) << QStringLiteral("  (") << profile.product.id
+        << ")\n";
+}
+
+QString CommandSupport::kg(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    return QString::number(value, 'f', value != 0.0 && std::abs(value) < 0.01 ? 6 : 3);
+}
+
+QString CommandSupport::percent(double share)
+{
+    if (!std::isfinite(share))
+        return QStringLiteral("–");
+    return QString::number(100.0 * share, 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace carbonlabel

@@ -10,8 +10,9 @@
 
 namespace carbonlabel {
 
-// What every sub-command shares: option parsing that reports instead of exiting, and opening
-// the factor database named by --db (or the default one).
+// What every sub-command shares: option parsing that reports instead of exiting, opening the
+// factor database named by --db (or the default one), and how tables print products and
+// numbers. CommandPreamble puts these together for the commands that read one file.
 class CommandSupport
 {
     Q_DECLARE_TR_FUNCTIONS(CommandSupport)
@@ -41,6 +42,12 @@ public:
     static void printErrors(CommandIo &io, const QString &file, const Diagnostics &diagnostics);
     // The warnings under a "Warnings:" heading, or nothing when there are none.
     static void printWarnings(QTextStream &out, const Diagnostics &diagnostics);
+    // The first line of a table: "English name / 中文名  (product-id)".
+    static void printProduct(QTextStream &out, const Profile &profile);
+    // kg CO2e in tables: three decimals, six below 0.01 so a small line is not shown as 0.
+    static QString kg(double value);
+    // A share (0..1) as "12.3 %"; "–" when not finite.
+    static QString percent(double share);
 };
 
 } // namespace carbonlabel

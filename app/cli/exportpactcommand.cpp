@@ -1,5 +1,6 @@
 #include "app/cli/exportpactcommand.h"
 
+#include "app/cli/commandpreamble.h"
 #include "app/cli/commandsupport.h"
 #include "core/base/savefile.h"
 #include "core/evaluation/pactexporter.h"
@@ -20,11 +21,9 @@ class ExportPactCommand
 public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Write a profile's cradle-to-gate footprint as a WBCSD "
-                                            "PACT ProductFootprint (JSON)."));
-        parser.addPositionalArgument(QStringLiteral("PROFILE"),
-                                     tr("The profile (.clprofile.json)."));
+        CommandPreamble preamble(io,
+                                 tr("Write a profile's cradle-to-gate footprint as a WBCSD "
+                                    "PACT ProductFootprint (JSON)."));
         const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
                                      tr("Write to FILE."), tr("FILE"));
         const QCommandLineOption spec(
@@ -58,33 +57,25 @@ public:
                 tr("IPCC assessment report(s) whose GWPs the factors use, e.g. AR5; repeat for "
                    "more."),
                 tr("AR"));
+        QCommandLineParser &parser = preamble.parser();
         parser.addOptions({out, spec, id, company, companyId, productId, cpc, start, end, country,
                            fossil, biogenic, ipcc});
-        parser.addOption(CommandSupport::dbOption());
-        parser.addOption(CommandSupport::userDbOption());
         int code = ExitOk;
-        if (!CommandSupport::parse(parser, arguments, io, 1, 1, &code))
+        if (!preamble.parse(arguments, &code))
             return code;
-        if (!parser.isSet(out)) {
-            io.err << QStringLiteral("carbonlabel-cli export-pact: %1\n")
-                              .arg(tr("-o OUT.json is required"));
-            return ExitBadInput;
-        }
+        if (!parser.isSet(out))
+            return preamble.fail(tr("-o OUT.json is required"));
         PactOptions options;
         options.specVersion = parser.value(spec);
         if (PactExporter::normalizedSpecVersion(options.specVersion).isEmpty()) {
-            io.err << QStringLiteral("carbonlabel-cli export-pact: --spec: %1\n")
-                              .arg(tr("unknown PACT version \"%1\"; use 3.0 or 2.3")
-                                           .arg(options.specVersion));
-            return ExitBadInput;
+            return preamble.fail(
+                    QStringLiteral("--spec: ")
+                    + tr("unknown PACT version \"%1\"; use 3.0 or 2.3").arg(options.specVersion));
         }
         if (parser.isSet(id)) {
             const QUuid uuid(parser.value(id));
-            if (uuid.isNull() || uuid.version() != QUuid::Random) {
-                io.err << QStringLiteral("carbonlabel-cli export-pact: --id: %1\n")
-                                  .arg(tr("must be a UUID v4"));
-                return ExitBadInput;
-            }
+            if (uuid.isNull() || uuid.version() != QUuid::Random)
+                return preamble.fail(QStringLiteral("--id: ") + tr("must be a UUID v4"));
             options.id = uuid.toString(QUuid::WithoutBraces);
         }
         PactFields cli;
@@ -103,43 +94,30 @@ public:
             bool ok = false;
             const double v = parser.value(*option).toDouble(&ok);
             if (!ok || !std::isfinite(v) || v < 0.0) {
-                io.err << QStringLiteral("carbonlabel-cli export-pact: --%1: %2\n")
-                                  .arg(option->names().constFirst(),
-                                       tr("must be a number, zero or more"));
-                return ExitBadInput;
+                return preamble.fail(QStringLiteral("--%1: %2")
+                                             .arg(option->names().constFirst(),
+                                                  tr("must be a number, zero or more")));
             }
             *target = v;
         }
 
-        const auto db = CommandSupport::openDatabase(parser, io);
-        if (!db)
+        const auto loaded = preamble.evaluate();
+        if (!loaded)
             return ExitBadInput;
-        const QString file = parser.positionalArguments().constFirst();
-        const Evaluation e = ProfileEvaluator::evaluateFile(file, *db);
-        if (!e.ok()) {
-            for (const Diagnostic &d : e.diagnostics) {
-                if (d.isError())
-                    io.err << file << QStringLiteral(": ") << d.toString() << '\n';
-            }
-            return ExitBadInput;
-        }
+        const Evaluation &e = *loaded;
         Diagnostics diagnostics;
         options.fields = PactFields::fromProfile(*e.profile, &diagnostics);
         options.fields.overrideWith(cli);
         const PactExporter::Result r = PactExporter::exportFootprint(e, options);
         diagnostics.append(r.diagnostics);
         if (hasErrors(diagnostics)) {
-            for (const Diagnostic &d : diagnostics) {
-                if (d.isError())
-                    io.err << file << QStringLiteral(": ") << d.toString() << '\n';
-            }
+            CommandSupport::printErrors(io, preamble.file(), diagnostics);
             return ExitBadInput;
         }
         QString error;
         if (!SaveFile::write(parser.value(out),
                              QByteArray::fromStdString(r.footprint.dump(2)) + '\n', &error)) {
-            io.err << QStringLiteral("carbonlabel-cli export-pact: %1\n").arg(error);
-            return ExitBadInput;
+            return preamble.fail(error);
         }
         return ExitOk;
     }

@@ -1,6 +1,7 @@
 #include "app/cli/factorscommand.h"
 
 #include "app/cli/commandsupport.h"
+#include "app/cli/textcolumns.h"
 #include "core/base/savefile.h"
 
 namespace carbonlabel {
@@ -93,11 +94,10 @@ public:
                 CommandSupport::printJson(io, a);
             } else {
                 for (const Factor &f : found) {
-                    io.out << QStringLiteral("%1  %2 %3  %4 / %5\n")
-                                      .arg(f.id, -44)
-                                      .arg(QString::number(f.value, 'g', 8), 12)
-                                      .arg(f.unit, -14)
-                                      .arg(f.nameEn, f.nameZh);
+                    io.out << TextColumns::pad(f.id, -44) << QStringLiteral("  ")
+                           << TextColumns::pad(QString::number(f.value, 'g', 8), 12) << ' '
+                           << TextColumns::pad(f.unit, -14) << QStringLiteral("  ") << f.nameEn
+                           << QStringLiteral(" / ") << f.nameZh << '\n';
                 }
                 if (found.isEmpty())
                     io.err << tr("No factor matches \"%1\".").arg(argument) << '\n';
@@ -131,7 +131,7 @@ public:
                     {tr("notes"), f->notes},
                     {tr("dataset"), f->userDefined ? tr("user layer") : f->datasetVersion}};
             for (const auto &[key, value] : rows)
-                io.out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -20).arg(value);
+                io.out << TextColumns::pad(key + QLatin1Char(':'), -20) << ' ' << value << '\n';
             if (f->unit.contains(QLatin1String("CO2/")))
                 io.out << tr(
                         "This factor counts CO2 only; other greenhouse gases are not included.")

@@ -1,6 +1,6 @@
 #include "app/cli/importbomcommand.h"
 
-#include "app/cli/commandsupport.h"
+#include "app/cli/commandpreamble.h"
 #include "core/evaluation/bomimporter.h"
 #include "core/profile/profilewriter.h"
 
@@ -17,11 +17,11 @@ class ImportBomCommand
 public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CommandPreamble preamble(
+                io,
                 tr("Turn a bill of materials (CSV: part_en, part_zh, factor, quantity, unit) "
                    "into a profile skeleton."));
-        parser.addPositionalArgument(QStringLiteral("CSV"), tr("The bill of materials."));
+        preamble.setFile(QStringLiteral("CSV"), tr("The bill of materials."));
         const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
                                      tr("Write the profile to FILE instead of standard output."),
                                      tr("FILE"));
@@ -37,11 +37,10 @@ public:
                                           tr("YEARS"));
         const QCommandLineOption mass(QStringLiteral("mass"), tr("The product's mass in kg."),
                                       tr("KG"));
+        QCommandLineParser &parser = preamble.parser();
         parser.addOptions({out, id, nameEn, nameZh, lifetime, mass});
-        parser.addOption(CommandSupport::dbOption());
-        parser.addOption(CommandSupport::userDbOption());
         int code = ExitOk;
-        if (!CommandSupport::parse(parser, arguments, io, 1, 1, &code))
+        if (!preamble.parse(arguments, &code))
             return code;
 
         BomImportOptions options;
@@ -55,17 +54,16 @@ public:
             bool ok = false;
             const double v = parser.value(*option).toDouble(&ok);
             if (!ok || !std::isfinite(v) || !(v > 0.0)) {
-                io.err << QStringLiteral("carbonlabel-cli import-bom: --%1: %2\n")
-                                  .arg(option->names().constFirst(),
-                                       tr("must be a number greater than zero"));
-                return ExitBadInput;
+                return preamble.fail(QStringLiteral("--%1: %2")
+                                             .arg(option->names().constFirst(),
+                                                  tr("must be a number greater than zero")));
             }
             *target = v;
         }
-        const auto db = CommandSupport::openDatabase(parser, io);
+        const FactorDatabase *db = preamble.database();
         if (!db)
             return ExitBadInput;
-        const QString file = parser.positionalArguments().constFirst();
+        const QString file = preamble.file();
         const BomImporter::Result r = BomImporter::importFile(file, *db, options);
         for (const Diagnostic &d : r.diagnostics)
             io.err << file << QStringLiteral(": ") << d.toString() << '\n';
@@ -73,12 +71,10 @@ public:
             return ExitBadInput;
         if (parser.isSet(out)) {
             QString error;
-            if (!ProfileWriter::writeFile(parser.value(out), *r.profile, db.get(), &error)) {
-                io.err << QStringLiteral("carbonlabel-cli import-bom: %1\n").arg(error);
-                return ExitBadInput;
-            }
+            if (!ProfileWriter::writeFile(parser.value(out), *r.profile, db, &error))
+                return preamble.fail(error);
         } else {
-            io.out << QString::fromUtf8(ProfileWriter::write(*r.profile, db.get()));
+            io.out << QString::fromUtf8(ProfileWriter::write(*r.profile, db));
         }
         return ExitOk;
     }

@@ -1,6 +1,8 @@
 #include "app/cli/montecarlocommand.h"
 
+#include "app/cli/commandpreamble.h"
 #include "app/cli/commandsupport.h"
+#include "app/cli/textcolumns.h"
 #include "core/base/stagenames.h"
 #include "core/evaluation/profileevaluator.h"
 #include "core/evaluation/resultjson.h"
@@ -24,13 +26,12 @@ class MonteCarloCommand
 public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CommandPreamble preamble(
+                io,
                 tr("Monte Carlo uncertainty of a profile's footprint: every number with a "
                    "distribution and every factor with an uncertainty is sampled. Mean, median, "
-                   "P5 and P95 of the total and of each stage, and which inputs matter most."));
-        parser.addPositionalArgument(QStringLiteral("PROFILE"),
-                                     tr("The profile (.clprofile.json)."));
+                   "P5 and P95 of the total and of each stage, and which inputs matter most."),
+                CommandPreamble::TextOrJson);
         const QCommandLineOption samplesOption(
                 QStringLiteral("samples"),
                 tr("Number of samples, 1 to 10,000,000 (default 10,000)."), tr("N"),
@@ -45,14 +46,10 @@ public:
                 tr("Worker threads, 1 to 1024 (default: all cores). The result does not depend on "
                    "it."),
                 tr("N"));
-        parser.addOption(samplesOption);
-        parser.addOption(seedOption);
-        parser.addOption(threadsOption);
-        parser.addOption(CommandSupport::jsonOption());
-        parser.addOption(CommandSupport::dbOption());
-        parser.addOption(CommandSupport::userDbOption());
+        QCommandLineParser &parser = preamble.parser();
+        parser.addOptions({samplesOption, seedOption, threadsOption});
         int code = ExitOk;
-        if (!CommandSupport::parse(parser, arguments, io, 1, 1, &code))
+        if (!preamble.parse(arguments, &code))
             return code;
 
         lca::MonteCarloOptions options;
@@ -60,8 +57,7 @@ public:
         const QString samplesText = parser.value(samplesOption).trimmed();
         options.samples = samplesText.toInt(&ok);
         if (!ok || options.samples < 1 || options.samples > kMaxSamples) {
-            return usageError(
-                    io,
+            return preamble.fail(
                     tr("--samples: expected a whole number from 1 to 10000000, found \"%1\"")
                             .arg(samplesText));
         }
@@ -70,8 +66,7 @@ public:
         if (!seedText.startsWith(QLatin1Char('-')))
             options.seed = seedText.toULongLong(&ok);
         if (!ok) {
-            return usageError(
-                    io,
+            return preamble.fail(
                     tr("--seed: expected a whole number from 0 to 18446744073709551615, found "
                        "\"%1\"")
                             .arg(seedText));
@@ -80,18 +75,13 @@ public:
             const QString threadsText = parser.value(threadsOption).trimmed();
             options.threads = threadsText.toInt(&ok);
             if (!ok || options.threads < 1 || options.threads > kMaxThreads) {
-                return usageError(
-                        io,
+                return preamble.fail(
                         tr("--threads: expected a whole number from 1 to 1024, found \"%1\"")
                                 .arg(threadsText));
             }
         }
 
-        const auto db = CommandSupport::openDatabase(parser, io);
-        if (!db)
-            return ExitBadInput;
-        const QString file = parser.positionalArguments().constFirst();
-        const auto loaded = CommandSupport::evaluateProfile(file, *db, io);
+        const auto loaded = preamble.evaluate();
         if (!loaded)
             return ExitBadInput;
         const Evaluation &e = *loaded;
@@ -101,13 +91,11 @@ public:
             mc = lca::MonteCarlo::run(e.built.inventory, options);
         } catch (const std::bad_alloc &) {
             // Every sample's stage totals are kept: 48 bytes a sample, 480 MB at 10 million.
-            io.err << QStringLiteral("carbonlabel-cli montecarlo: ")
-                   << tr("not enough memory for %1 samples; try fewer with --samples")
-                              .arg(options.samples)
-                   << '\n';
-            return ExitUnexpected;
+            return preamble.fail(tr("not enough memory for %1 samples; try fewer with --samples")
+                                         .arg(options.samples),
+                                 ExitUnexpected);
         }
-        if (parser.isSet(QStringLiteral("json")))
+        if (preamble.json())
             CommandSupport::printJson(io, toJson(e, mc));
         else
             printTable(io.out, e, mc);
@@ -115,12 +103,6 @@ public:
     }
 
 private:
-    static int usageError(CommandIo &io, const QString &message)
-    {
-        io.err << QStringLiteral("carbonlabel-cli montecarlo: ") << message << '\n';
-        return ExitBadInput;
-    }
-
     static Json percentilesJson(const lca::Percentiles &p, double deterministic)
     {
         return Json{{"mean", p.mean},
@@ -150,35 +132,20 @@ private:
         return json;
     }
 
-    static QString kg(double v)
-    {
-        if (!std::isfinite(v))
-            return QStringLiteral("–");
-        return QString::number(v, 'f', v != 0.0 && std::abs(v) < 0.01 ? 6 : 3);
-    }
-
     static void row(QTextStream &out, const QString &name, const QStringList &cells)
     {
-        out << QStringLiteral("  %1").arg(name, -28);
-        for (const QString &c : cells)
-            out << QStringLiteral(" %1").arg(c, 13);
-        out << '\n';
+        out << TextColumns::row(QStringList{name} + cells, {-28, 13, 13, 13, 13, 13});
     }
 
     static QStringList cells(const lca::Percentiles &p, double deterministic)
     {
-        return {kg(deterministic), kg(p.mean), kg(p.median), kg(p.p5), kg(p.p95)};
+        return {CommandSupport::kg(deterministic), CommandSupport::kg(p.mean),
+                CommandSupport::kg(p.median), CommandSupport::kg(p.p5), CommandSupport::kg(p.p95)};
     }
 
     static void printTable(QTextStream &out, const Evaluation &e, const lca::MonteCarloResult &mc)
     {
-        const Profile &p = *e.profile;
-        QStringList names;
-        for (const QString &n : {p.product.name.en, p.product.name.zh}) {
-            if (!n.isEmpty())
-                names << n;
-        }
-        out << names.join(QStringLiteral(" / ")) << QStringLiteral("  (") << p.product.id << ")\n";
+        CommandSupport::printProduct(out, *e.profile);
         out << tr("Monte Carlo: %1 samples, seed %2; kg CO2e").arg(mc.samples).arg(mc.seed)
             << "\n\n";
         row(out, tr("Stage"), {tr("Deterministic"), tr("Mean"), tr("Median"), tr("P5"), tr("P95")});
@@ -199,10 +166,10 @@ private:
                   "100 %):")
             << '\n';
         for (const lca::SensitivityEntry &s : mc.sensitivity) {
-            out << QStringLiteral("  %1 %2 %3\n")
-                            .arg(QString::fromStdString(s.path), -40)
-                            .arg(QString::number(100.0 * s.share, 'f', 1) + QStringLiteral(" %"), 9)
-                            .arg(tr("rho %1").arg(QString::number(s.spearman, 'f', 3)), 12);
+            out << TextColumns::row({QString::fromStdString(s.path),
+                                     CommandSupport::percent(s.share),
+                                     tr("rho %1").arg(QString::number(s.spearman, 'f', 3))},
+                                    {-40, 9, 12});
         }
     }
 };

@@ -1,6 +1,8 @@
 #include "app/cli/refreshcommand.h"
 
+#include "app/cli/commandpreamble.h"
 #include "app/cli/commandsupport.h"
+#include "app/cli/textcolumns.h"
 #include "core/evaluation/profileevaluator.h"
 #include "core/evaluation/refreshprofilevalues.h"
 #include "core/evaluation/resultjson.h"
@@ -23,13 +25,14 @@ class RefreshCommand
 public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
+        CommandPreamble preamble(
+                io,
                 tr("Refresh cycles: the emissions of replacing the device every k "
                    "years over a horizon, the best cycle, the footprint per year of keeping one "
-                   "device n years, and when replacing an old device now pays back."));
-        parser.addPositionalArgument(QStringLiteral("PROFILE"),
-                                     tr("The profile of the new device (.clprofile.json)."));
+                   "device n years, and when replacing an old device now pays back."),
+                CommandPreamble::TextOrJson);
+        preamble.setFile(QStringLiteral("PROFILE"),
+                         tr("The profile of the new device (.clprofile.json)."));
         const QCommandLineOption horizon(QStringLiteral("horizon"),
                                          tr("Years to look ahead, 1 to 50 (default 12)."), tr("H"),
                                          QStringLiteral("12"));
@@ -56,14 +59,10 @@ public:
                 tr("Annual energy of the device in use today: adds when replacing it now with "
                    "the profile's device pays back (without it the payback is null)."),
                 tr("X"));
-        for (const QCommandLineOption &o :
-             {horizon, cycles, embodiedRate, energyRate, gridRate, oldAnnual})
-            parser.addOption(o);
-        parser.addOption(CommandSupport::jsonOption());
-        parser.addOption(CommandSupport::dbOption());
-        parser.addOption(CommandSupport::userDbOption());
+        QCommandLineParser &parser = preamble.parser();
+        parser.addOptions({horizon, cycles, embodiedRate, energyRate, gridRate, oldAnnual});
         int code = ExitOk;
-        if (!CommandSupport::parse(parser, arguments, io, 1, 1, &code))
+        if (!preamble.parse(arguments, &code))
             return code;
 
         lca::RefreshCycleInputs in;
@@ -71,8 +70,7 @@ public:
         const QString horizonText = parser.value(horizon).trimmed();
         in.horizonYears = horizonText.toInt(&ok);
         if (!ok || in.horizonYears < 1 || in.horizonYears > kMaxHorizon) {
-            return usageError(
-                    io,
+            return preamble.fail(
                     tr("--horizon: expected a whole number of years from 1 to 50, found \"%1\"")
                             .arg(horizonText));
         }
@@ -86,8 +84,7 @@ public:
             const int a = m.hasMatch() ? m.captured(1).toInt() : 0;
             const int b = m.hasMatch() ? (m.hasCaptured(2) ? m.captured(2).toInt() : a) : 0;
             if (!m.hasMatch() || a < 1 || a > b || b > in.horizonYears) {
-                return usageError(
-                        io,
+                return preamble.fail(
                         tr("--cycles: expected a..b with 1 <= a <= b <= %1 (the horizon), found "
                            "\"%2\"")
                                 .arg(in.horizonYears)
@@ -107,8 +104,7 @@ public:
             const QString text = parser.value(rate.option).trimmed();
             *rate.value = text.toDouble(&ok);
             if (!ok || !std::isfinite(*rate.value) || *rate.value <= -1.0) {
-                return usageError(
-                        io,
+                return preamble.fail(
                         tr("--%1: expected a yearly rate greater than -1 (e.g. -0.03 for -3 % a "
                            "year), found \"%2\"")
                                 .arg(rate.option.names().constFirst(), text));
@@ -119,19 +115,14 @@ public:
             const QString text = parser.value(oldAnnual).trimmed();
             const double v = text.toDouble(&ok);
             if (!ok || !std::isfinite(v) || v < 0.0) {
-                return usageError(
-                        io,
+                return preamble.fail(
                         tr("--old-annual-kwh: expected kWh a year, a number >= 0, found \"%1\"")
                                 .arg(text));
             }
             oldKwh = v;
         }
 
-        const auto db = CommandSupport::openDatabase(parser, io);
-        if (!db)
-            return ExitBadInput;
-        const QString file = parser.positionalArguments().constFirst();
-        const auto loaded = CommandSupport::evaluateProfile(file, *db, io);
+        const auto loaded = preamble.evaluate();
         if (!loaded)
             return ExitBadInput;
         const Evaluation &e = *loaded;
@@ -142,7 +133,7 @@ public:
         const auto result = lca::RefreshCycleAnalysis::run(in);
         if (!result) {
             // The options are checked above; what is left is the profile's numbers.
-            io.err << file << QStringLiteral(": ")
+            io.err << preamble.file() << QStringLiteral(": ")
                    << tr("cannot analyse refresh cycles: %1")
                               .arg(QString::fromStdString(
                                       lca::RefreshCycleAnalysis::validate(in).value_or(
@@ -150,7 +141,7 @@ public:
                    << '\n';
             return ExitBadInput;
         }
-        if (parser.isSet(QStringLiteral("json")))
+        if (preamble.json())
             CommandSupport::printJson(io, toJson(e, values, in, *result));
         else
             printTables(io.out, e, values, in, *result);
@@ -158,12 +149,6 @@ public:
     }
 
 private:
-    static int usageError(CommandIo &io, const QString &message)
-    {
-        io.err << QStringLiteral("carbonlabel-cli refresh: ") << message << '\n';
-        return ExitBadInput;
-    }
-
     static Json toJson(const Evaluation &e, const RefreshProfileValues &values,
                        const lca::RefreshCycleInputs &in, const lca::RefreshCycleResult &r)
     {
@@ -226,13 +211,7 @@ private:
                             const RefreshProfileValues &values, const lca::RefreshCycleInputs &in,
                             const lca::RefreshCycleResult &r)
     {
-        const Profile &p = *e.profile;
-        QStringList names;
-        for (const QString &n : {p.product.name.en, p.product.name.zh}) {
-            if (!n.isEmpty())
-                names << n;
-        }
-        out << names.join(QStringLiteral(" / ")) << QStringLiteral("  (") << p.product.id << ")\n";
+        CommandSupport::printProduct(out, *e.profile);
         out << tr("Refresh cycles over a horizon of H = %1 years; kg CO2e.").arg(in.horizonYears)
             << '\n';
         out << tr("  New device: embodied %1 kg CO2e (%2 a year), %3 kWh a year (%4 a year)")
@@ -246,24 +225,19 @@ private:
                                      : QStringLiteral(", ") + values.gridFactorId)
             << "\n\n";
 
-        out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                        .arg(tr("Cycle (years)"), -13)
-                        .arg(tr("Devices"), 8)
-                        .arg(tr("Embodied"), 11)
-                        .arg(tr("Use", "column: emissions from using the devices"), 11)
-                        .arg(tr("Total"), 11)
-                        .arg(tr("Per year"), 10);
+        const QList<int> widths{-13, 8, 11, 11, 11, 10};
+        out << TextColumns::row({tr("Cycle (years)"), tr("Devices"), tr("Embodied"),
+                                 tr("Use", "column: emissions from using the devices"), tr("Total"),
+                                 tr("Per year")},
+                                widths);
         for (const lca::RefreshStrategy &s : r.strategies) {
-            const QString mark
-                    = s.cycleYears == r.bestCycleYears ? QStringLiteral("  *") : QString();
-            out << QStringLiteral("  %1 %2 %3 %4 %5 %6%7\n")
-                            .arg(s.cycleYears, -13)
-                            .arg(s.purchaseYears.size(), 8)
-                            .arg(kg(s.embodiedKg), 11)
-                            .arg(kg(s.useKg), 11)
-                            .arg(kg(s.cumulativeKg.back()), 11)
-                            .arg(kg(s.annualisedKg), 10)
-                            .arg(mark);
+            QString line = TextColumns::row(
+                    {QString::number(s.cycleYears), QString::number(s.purchaseYears.size()),
+                     kg(s.embodiedKg), kg(s.useKg), kg(s.cumulativeKg.back()), kg(s.annualisedKg)},
+                    widths);
+            if (s.cycleYears == r.bestCycleYears)
+                line.insert(line.size() - 1, QStringLiteral("  *"));
+            out << line;
         }
         out << tr("  * best cycle: replace every %1 years").arg(r.bestCycleYears) << '\n';
         out << tr("  The last device's embodied emissions count for the share of its years inside "
@@ -271,24 +245,25 @@ private:
             << "\n\n";
 
         out << tr("Cumulative emissions at the end of each year:") << '\n';
-        out << QStringLiteral("  %1").arg(tr("Year", "column: the nth year of service"), -6);
-        for (const lca::RefreshStrategy &s : r.strategies)
-            out << QStringLiteral(" %1").arg(tr("k=%1").arg(s.cycleYears), 10);
-        out << '\n';
+        QList<int> yearWidths{-6};
+        QStringList header{tr("Year", "column: the nth year of service")};
+        for (const lca::RefreshStrategy &s : r.strategies) {
+            header << tr("k=%1").arg(s.cycleYears);
+            yearWidths << 10;
+        }
+        out << TextColumns::row(header, yearWidths);
         for (int y = 0; y < in.horizonYears; ++y) {
-            out << QStringLiteral("  %1").arg(y + 1, -6);
+            QStringList cells{QString::number(y + 1)};
             for (const lca::RefreshStrategy &s : r.strategies)
-                out << QStringLiteral(" %1").arg(kg(s.cumulativeKg[static_cast<std::size_t>(y)]),
-                                                 10);
-            out << '\n';
+                cells << kg(s.cumulativeKg[static_cast<std::size_t>(y)]);
+            out << TextColumns::row(cells, yearWidths);
         }
         out << '\n';
 
         out << tr("Keep one device n years: its footprint per year of service") << '\n'
-            << QStringLiteral("  %1 %2").arg(tr("Years (n)"), -13).arg(tr("Per year"), 10) << '\n';
-        for (const lca::KeepYearsEntry &k : r.keepYears) {
-            out << QStringLiteral("  %1 %2\n").arg(k.years, -13).arg(kg(k.annualisedKg), 10);
-        }
+            << TextColumns::row({tr("Years (n)"), tr("Per year")}, {-13, 10});
+        for (const lca::KeepYearsEntry &k : r.keepYears)
+            out << TextColumns::row({QString::number(k.years), kg(k.annualisedKg)}, {-13, 10});
         out << '\n';
 
         if (!in.replaceNow || !r.replaceNow) {

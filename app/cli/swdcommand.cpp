@@ -1,5 +1,6 @@
 #include "app/cli/swdcommand.h"
 
+#include "app/cli/textcolumns.h"
 #include "lca/swdmodel.h"
 
 #include <QCommandLineParser>
@@ -279,12 +280,12 @@ void SwdCommand::printTable(const SwdCase &c, const nlohmann::ordered_json &resu
                         .arg(QString::fromUtf8(lca::SwdModel::versionName(c.options.version)), mode,
                              QString::number(c.bytes, 'g', 17))
              << '\n';
-    qsizetype width = tr("Segment").size();
+    int width = TextColumns::width(tr("Segment"));
     for (const auto &[key, value] : result.items())
-        width = std::max(width, qsizetype(key.size()));
-    m_io.out << tr("Segment").leftJustified(width + 2) << tr("g CO2e") << '\n';
+        width = std::max(width, TextColumns::width(QString::fromStdString(key)));
+    m_io.out << TextColumns::pad(tr("Segment"), -(width + 2)) << tr("g CO2e") << '\n';
     for (const auto &[key, value] : result.items()) {
-        m_io.out << QString::fromStdString(key).leftJustified(width + 2)
+        m_io.out << TextColumns::pad(QString::fromStdString(key), -(width + 2))
                  << QString::number(value.get<double>(), 'g', 6) << '\n';
     }
     const bool greenShare = c.options.green || c.options.greenHostingFactor.value_or(0.0) > 0.0;

@@ -1,6 +1,6 @@
 #include "app/cli/validatecommand.h"
 
-#include "app/cli/commandsupport.h"
+#include "app/cli/commandpreamble.h"
 #include "core/evaluation/profileevaluator.h"
 
 namespace carbonlabel {
@@ -14,20 +14,15 @@ class ValidateCommand
 public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-                tr("Check a profile against the format and the factor database."));
-        parser.addPositionalArgument(QStringLiteral("PROFILE"),
-                                     tr("The profile (.clprofile.json)."));
-        parser.addOption(CommandSupport::dbOption());
-        parser.addOption(CommandSupport::userDbOption());
+        CommandPreamble preamble(io,
+                                 tr("Check a profile against the format and the factor database."));
         int code = ExitOk;
-        if (!CommandSupport::parse(parser, arguments, io, 1, 1, &code))
+        if (!preamble.parse(arguments, &code))
             return code;
-        const auto db = CommandSupport::openDatabase(parser, io);
+        const FactorDatabase *db = preamble.database();
         if (!db)
             return ExitBadInput;
-        const QString file = parser.positionalArguments().constFirst();
+        const QString file = preamble.file();
         const Evaluation e = ProfileEvaluator::evaluateFile(file, *db);
         for (const Diagnostic &d : e.diagnostics) {
             QTextStream &stream = d.isError() ? io.err : io.out;

@@ -1,6 +1,8 @@
 #include "app/cli/wherecommand.h"
 
+#include "app/cli/commandpreamble.h"
 #include "app/cli/commandsupport.h"
+#include "app/cli/textcolumns.h"
 #include "core/evaluation/resultjson.h"
 #include "core/evaluation/whererunanalysis.h"
 #include "core/profile/profilereader.h"
@@ -18,28 +20,25 @@ class WhereCommand
 public:
     static int run(const QStringList &arguments, CommandIo &io)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Evaluate the data-centre and AI parts of a profile on "
-                                            "other electricity grids, ranked."));
-        parser.addPositionalArgument(QStringLiteral("PROFILE"),
-                                     tr("The profile (.clprofile.json)."));
+        CommandPreamble preamble(io,
+                                 tr("Evaluate the data-centre and AI parts of a profile on "
+                                    "other electricity grids, ranked."),
+                                 CommandPreamble::TextOrJson);
         const QCommandLineOption gridsOption(
                 QStringLiteral("grids"),
                 tr("Compare these grid factors (comma-separated ids); default: every "
                    "grid_electricity factor with a region."),
                 tr("ID,ID,..."));
+        QCommandLineParser &parser = preamble.parser();
         parser.addOption(gridsOption);
-        parser.addOption(CommandSupport::jsonOption());
-        parser.addOption(CommandSupport::dbOption());
-        parser.addOption(CommandSupport::userDbOption());
         int code = ExitOk;
-        if (!CommandSupport::parse(parser, arguments, io, 1, 1, &code))
+        if (!preamble.parse(arguments, &code))
             return code;
-        const auto db = CommandSupport::openDatabase(parser, io);
+        const FactorDatabase *db = preamble.database();
         if (!db)
             return ExitBadInput;
 
-        const QString file = parser.positionalArguments().constFirst();
+        const QString file = preamble.file();
         const ProfileReader::Result read = ProfileReader::readFile(file);
         if (!read.ok()) {
             CommandSupport::printErrors(io, file, read.diagnostics);
@@ -51,11 +50,9 @@ public:
                 if (!id.trimmed().isEmpty())
                     grids.append(id.trimmed());
             }
-            if (grids.isEmpty()) {
-                io.err << QStringLiteral("carbonlabel-cli where: --grids: ")
-                       << tr("expected one or more grid factor ids") << '\n';
-                return ExitBadInput;
-            }
+            if (grids.isEmpty())
+                return preamble.fail(QStringLiteral("--grids: ")
+                                     + tr("expected one or more grid factor ids"));
         } else {
             grids = WhereRunAnalysis::defaultGrids(*db);
         }
@@ -66,7 +63,7 @@ public:
             return ExitBadInput;
         }
         const Diagnostics warnings = read.diagnostics + result.diagnostics;
-        if (parser.isSet(QStringLiteral("json")))
+        if (preamble.json())
             CommandSupport::printJson(io, toJson(*read.profile, result, warnings));
         else
             printTable(io.out, *read.profile, result, warnings);
@@ -117,48 +114,30 @@ private:
                     {"warnings", std::move(warningList)}};
     }
 
-    static QString kg(double v)
-    {
-        return QString::number(v, 'f', v != 0.0 && std::abs(v) < 0.01 ? 6 : 3);
-    }
-
     static void printTable(QTextStream &out, const Profile &profile, const WhereRunResult &r,
                            const Diagnostics &warnings)
     {
-        QStringList names;
-        for (const QString &n : {profile.product.name.en, profile.product.name.zh}) {
-            if (!n.isEmpty())
-                names << n;
-        }
-        out << names.join(QStringLiteral(" / ")) << QStringLiteral("  (") << profile.product.id
-            << ")\n";
+        CommandSupport::printProduct(out, profile);
         out << tr("Data-centre and AI parts moved: %1").arg(r.parts.join(QStringLiteral(", ")))
             << '\n';
         out << tr("Baseline on the profile's own grid (%1): %2 kg CO2e")
-                        .arg(r.baselineGrids.join(QStringLiteral(", ")), kg(r.baselineKgCo2e))
+                        .arg(r.baselineGrids.join(QStringLiteral(", ")),
+                             CommandSupport::kg(r.baselineKgCo2e))
             << "\n\n";
-        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-                        .arg(QStringLiteral("#"), 4)
-                        .arg(tr("Grid"), -34)
-                        .arg(tr("Region"), -10)
-                        .arg(tr("kg CO2e/kWh"), 12)
-                        .arg(tr("kg CO2e"), 14)
-                        .arg(tr("Saving kg"), 14)
-                        .arg(tr("Saving"), 9);
+        const QList<int> widths{4, -34, -10, 12, 14, 14, 9};
+        out << TextColumns::row({QStringLiteral("#"), tr("Grid"), tr("Region"), tr("kg CO2e/kWh"),
+                                 tr("kg CO2e"), tr("Saving kg"), tr("Saving")},
+                                widths);
         bool anyCo2Only = false;
         for (qsizetype i = 0; i < r.grids.size(); ++i) {
             const WhereRunGrid &g = r.grids[i];
             anyCo2Only = anyCo2Only || g.co2Only;
-            out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n")
-                            .arg(i + 1, 4)
-                            .arg(g.grid.id + (g.co2Only ? QStringLiteral(" *") : QString()), -34)
-                            .arg(g.grid.region, -10)
-                            .arg(QString::number(g.kgCo2ePerKwh, 'g', 6), 12)
-                            .arg(kg(g.kgCo2e), 14)
-                            .arg(kg(g.savingKgCo2e), 14)
-                            .arg(QString::number(100.0 * g.savingShare, 'f', 1)
-                                         + QStringLiteral(" %"),
-                                 9);
+            out << TextColumns::row(
+                    {QString::number(i + 1),
+                     g.grid.id + (g.co2Only ? QStringLiteral(" *") : QString()), g.grid.region,
+                     QString::number(g.kgCo2ePerKwh, 'g', 6), CommandSupport::kg(g.kgCo2e),
+                     CommandSupport::kg(g.savingKgCo2e), CommandSupport::percent(g.savingShare)},
+                    widths);
         }
         if (anyCo2Only)
             out << '\n'
