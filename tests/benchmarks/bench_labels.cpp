@@ -11,6 +11,7 @@
 #include "core/render/labelfonts.h"
 #include "core/render/labeloptions.h"
 #include "core/render/sheetrenderer.h"
+#include "tests/common/clirunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -112,12 +113,7 @@ private slots:
                         QStringLiteral("--user-db"), m_dir.filePath(QStringLiteral("user.sqlite"))};
         int code = -1;
         QBENCHMARK {
-            QString outText;
-            QString errText;
-            QTextStream outStream(&outText);
-            QTextStream errStream(&errText);
-            CommandIo io{outStream, errStream};
-            code = runBatchCommand(arguments, io);
+            code = test::runCommand(runBatchCommand, arguments).exitCode;
         }
         QCOMPARE(code, 0);
         QCOMPARE(QDir(out).entryList(QDir::Files).size(), kBatchSize);

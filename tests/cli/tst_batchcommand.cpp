@@ -2,9 +2,10 @@
 // stderr, a bad profile reported and skipped while the others are written (exit 2), and an
 // output folder that cannot be written a clear error before any work.
 
+#include "tests/common/clirunner.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -13,16 +14,11 @@
 
 #include <memory>
 
+using carbonlabel::test::CliRun;
+
 namespace {
 
 const QString kExamples = QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 struct Pdf
 {
@@ -59,22 +55,13 @@ class TestBatchCommand : public QObject
 
     QTemporaryDir m_dir;
 
-    Run cli(const QString &command, const QStringList &arguments)
+    CliRun cli(const QString &command, const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-                      QStringList{command} + arguments
-                              + QStringList{QStringLiteral("--db"),
-                                            QStringLiteral(CARBONLABEL_FACTOR_DB),
-                                            QStringLiteral("--user-db"),
-                                            m_dir.filePath(QStringLiteral("user.sqlite"))});
-        Run run;
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return carbonlabel::test::runCli(
+                QStringList{command} + arguments
+                        + QStringList{QStringLiteral("--db"),
+                                      QStringLiteral(CARBONLABEL_FACTOR_DB)},
+                m_dir.filePath(QStringLiteral("user.sqlite")));
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -85,17 +72,18 @@ private slots:
     void writesOnePdfPerProfileWithProgress()
     {
         const QString dir = path(QStringLiteral("out"));
-        const Run run
+        const CliRun run
                 = cli(QStringLiteral("batch"),
                       {example("wireless-mouse"), example("laptop-14"), example("rack-server"),
                        QStringLiteral("-o"), dir, QStringLiteral("--jobs"), QStringLiteral("2"),
                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--date"),
                        QStringLiteral("2026-03-01")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         // Progress: one line per profile, counted to 3, then the summary.
         for (int i = 1; i <= 3; ++i)
-            QVERIFY2(run.err.contains(QStringLiteral("[%1/3] wrote ").arg(i)), qPrintable(run.err));
-        QVERIFY(run.err.contains(QStringLiteral("3 written, 0 failed")));
+            QVERIFY2(run.errText().contains(QStringLiteral("[%1/3] wrote ").arg(i)),
+                     qPrintable(run.errText()));
+        QVERIFY(run.errText().contains(QStringLiteral("3 written, 0 failed")));
         // Hand-worked totals: 1.22464282305, 53.8440646326, 5808.36620583 kg.
         const QList<std::pair<QString, QString>> expected{
                 {QStringLiteral("wireless-mouse-badge.pdf"), QStringLiteral("1.22")},
@@ -126,15 +114,15 @@ private slots:
         f.write("{\"format\": \"carbonlabel-profile\", \"version\": 1, \"product\": 3}");
         f.close();
         const QString dir = path(QStringLiteral("mixed"));
-        const Run run = cli(QStringLiteral("batch"),
-                            {example("wireless-mouse"), bad,
-                             QStringLiteral("/nonexistent/gone.clprofile.json"),
-                             example("laptop-14"), QStringLiteral("-o"), dir,
-                             QStringLiteral("--kind"), QStringLiteral("sheet")});
+        const CliRun run = cli(QStringLiteral("batch"),
+                               {example("wireless-mouse"), bad,
+                                QStringLiteral("/nonexistent/gone.clprofile.json"),
+                                example("laptop-14"), QStringLiteral("-o"), dir,
+                                QStringLiteral("--kind"), QStringLiteral("sheet")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(bad + QStringLiteral(": ")), qPrintable(run.err));
-        QVERIFY(run.err.contains(QStringLiteral("/nonexistent/gone.clprofile.json")));
-        QVERIFY(run.err.contains(QStringLiteral("2 written, 2 failed")));
+        QVERIFY2(run.errText().contains(bad + QStringLiteral(": ")), qPrintable(run.errText()));
+        QVERIFY(run.errText().contains(QStringLiteral("/nonexistent/gone.clprofile.json")));
+        QVERIFY(run.errText().contains(QStringLiteral("2 written, 2 failed")));
         QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("wireless-mouse-sheet.pdf"))));
         QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("laptop-14-sheet.pdf"))));
         QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("bad-sheet.pdf"))));
@@ -146,10 +134,10 @@ private slots:
     void sameNamesGetASuffix()
     {
         const QString dir = path(QStringLiteral("twice"));
-        const Run run = cli(
+        const CliRun run = cli(
                 QStringLiteral("batch"),
                 {example("wireless-mouse"), example("wireless-mouse"), QStringLiteral("-o"), dir});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("wireless-mouse-badge.pdf"))));
         QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("wireless-mouse-badge-2.pdf"))));
     }
@@ -161,16 +149,17 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
         // -o names a file.
-        Run run = cli(QStringLiteral("batch"),
-                      {example("wireless-mouse"), QStringLiteral("-o"), file});
+        CliRun run = cli(QStringLiteral("batch"),
+                         {example("wireless-mouse"), QStringLiteral("-o"), file});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("not a folder")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(QStringLiteral("not a folder")), qPrintable(run.errText()));
         // -o under a file: the folder cannot be created (whoever runs the test, root included).
         run = cli(QStringLiteral("batch"),
                   {example("wireless-mouse"), QStringLiteral("-o"), file + QStringLiteral("/sub")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("cannot create the folder")), qPrintable(run.err));
-        QVERIFY(!run.err.contains(QStringLiteral("[1/1]"))); // nothing was attempted
+        QVERIFY2(run.errText().contains(QStringLiteral("cannot create the folder")),
+                 qPrintable(run.errText()));
+        QVERIFY(!run.errText().contains(QStringLiteral("[1/1]"))); // nothing was attempted
     }
 
     void badOptions_data()
@@ -195,9 +184,9 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = cli(QStringLiteral("batch"), arguments);
+        const CliRun run = cli(QStringLiteral("batch"), arguments);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     }
 };
 

@@ -2,35 +2,18 @@
 // values are worked by hand from docs/profile-format.md, the SWD v4 constants
 // (docs/digital-services.md) and the factor values of resources/factors/factors.csv, not taken from
 // the program.
+#include "tests/common/clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using carbonlabel::test::CliRun;
+using carbonlabel::test::runCli;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments, const QString &userDb)
-{
-    QProcess p;
-    p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-            arguments + QStringList{QStringLiteral("--user-db"), userDb});
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString example(const char *name)
 {
@@ -122,7 +105,8 @@ private slots:
         QFETCH(double, total);
         QFETCH(QStringList, paths);
         QFETCH(QList<double>, contributions);
-        const Run r = cli({QStringLiteral("footprint"), file, QStringLiteral("--json")}, m_userDb);
+        const CliRun r
+                = runCli({QStringLiteral("footprint"), file, QStringLiteral("--json")}, m_userDb);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = parse(r.out);
         QCOMPARE(o.value(QStringLiteral("format")).toString(),
@@ -147,9 +131,9 @@ private slots:
     // An SWD line has no database factor: "factor" and "model" name the model.
     void swdContribution()
     {
-        const Run r = cli({QStringLiteral("footprint"), example("web-page.clprofile.json"),
-                           QStringLiteral("--json")},
-                          m_userDb);
+        const CliRun r = runCli({QStringLiteral("footprint"), example("web-page.clprofile.json"),
+                                 QStringLiteral("--json")},
+                                m_userDb);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject c
                 = parse(r.out).value(QStringLiteral("contributions")).toArray().at(0).toObject();
@@ -166,7 +150,7 @@ private slots:
     //  and 274,194.14 kg (1 - 0.014969 / 0.432727 = 96.5 %).
     void whereStrubell()
     {
-        const Run r = cli(
+        const CliRun r = runCli(
                 {QStringLiteral("where"), example("ai-training-strubell.clprofile.json"),
                  QStringLiteral("--grids"),
                  QStringLiteral(
@@ -212,10 +196,11 @@ private slots:
 
     void whereTable()
     {
-        const Run r = cli({QStringLiteral("where"), example("ai-training-strubell.clprofile.json"),
-                           QStringLiteral("--grids"),
-                           QStringLiteral("grid_us_ca_barnard2019,grid_cn_mee_national_2023")},
-                          m_userDb);
+        const CliRun r
+                = runCli({QStringLiteral("where"), example("ai-training-strubell.clprofile.json"),
+                          QStringLiteral("--grids"),
+                          QStringLiteral("grid_us_ca_barnard2019,grid_cn_mee_national_2023")},
+                         m_userDb);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QStringLiteral("grid_us_ca_barnard2019")), r.out.constData());
@@ -231,9 +216,10 @@ private slots:
     // them with a saving of 0.
     void whereDefaultGrids()
     {
-        const Run r = cli({QStringLiteral("where"), example("ai-assistant-cloud.clprofile.json"),
-                           QStringLiteral("--json")},
-                          m_userDb);
+        const CliRun r
+                = runCli({QStringLiteral("where"), example("ai-assistant-cloud.clprofile.json"),
+                          QStringLiteral("--json")},
+                         m_userDb);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = parse(r.out);
         const QJsonArray grids = o.value(QStringLiteral("grids")).toArray();
@@ -287,7 +273,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run r = cli(arguments, m_userDb);
+        const CliRun r = runCli(arguments, m_userDb);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }

@@ -1,22 +1,18 @@
 // carbonlabel-cli export-pact: every field the PACT Technical Specifications require, with the
 // type the spec gives it, and the cradle-to-gate value of the mouse example worked by hand.
+#include "tests/common/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using carbonlabel::test::CliRun;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+namespace {
 
 QString example(const char *name)
 {
@@ -162,20 +158,9 @@ class TestExportPact : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        QProcess p;
-        p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-                arguments
-                        + QStringList{QStringLiteral("--user-db"),
-                                      m_dir.filePath(QStringLiteral("user.sqlite"))});
-        if (!p.waitForFinished(60000))
-            return {};
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return carbonlabel::test::runCli(arguments, m_dir.filePath(QStringLiteral("user.sqlite")));
     }
 
     QJsonObject readJson(const QString &path)
@@ -204,7 +189,7 @@ private:
     }
 
     // export-pact of the unchanged mouse example.
-    Run exportMouse(const QString &out, const QStringList &options)
+    CliRun exportMouse(const QString &out, const QStringList &options)
     {
         return cli(QStringList{QStringLiteral("export-pact"),
                                example("wireless-mouse.clprofile.json"), QStringLiteral("-o"), out}
@@ -226,7 +211,7 @@ private slots:
     void v3RequiredFieldsAndValues()
     {
         const QString out = m_dir.filePath(QStringLiteral("mouse-v3.json"));
-        const Run r
+        const CliRun r
                 = exportMouse(out,
                               QStringList{QStringLiteral("--id"),
                                           QStringLiteral("3f0c2a3e-5b7d-4c1e-9a2b-6d8e0f1a2b3c")}
@@ -285,7 +270,7 @@ private slots:
     void v23RequiredFieldsAndValues()
     {
         const QString out = m_dir.filePath(QStringLiteral("mouse-v23.json"));
-        const Run r = exportMouse(
+        const CliRun r = exportMouse(
                 out, QStringList{QStringLiteral("--spec"), QStringLiteral("2.3")} + kPactOptions);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject pf = readJson(out);
@@ -328,7 +313,7 @@ private slots:
                                    {"ipcc_characterization_factors", QJsonArray{"AR5", "AR6"}}});
         const QString file = writeProfile(profile, QStringLiteral("mouse-pact.clprofile.json"));
         const QString out = m_dir.filePath(QStringLiteral("from-profile.json"));
-        const Run r = cli({QStringLiteral("export-pact"), file, QStringLiteral("-o"), out});
+        const CliRun r = cli({QStringLiteral("export-pact"), file, QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject pf = readJson(out);
         QCOMPARE(pf.value(QStringLiteral("companyName")).toString(),
@@ -339,7 +324,7 @@ private slots:
                          .toArray(),
                  (QJsonArray{QStringLiteral("AR5"), QStringLiteral("AR6")}));
         // "pact" is a known part of a profile: no "unknown field" warning.
-        const Run checked = cli({QStringLiteral("validate"), file});
+        const CliRun checked = cli({QStringLiteral("validate"), file});
         QCOMPARE(checked.exitCode, 0);
         QVERIFY2(checked.out.contains("valid") && !checked.out.contains("unknown field"),
                  checked.out.constData());
@@ -356,7 +341,7 @@ private slots:
         profile.remove(QStringLiteral("packaging"));
         const QString file = writeProfile(profile, QStringLiteral("mouse-unpacked.clprofile.json"));
         const QString out = m_dir.filePath(QStringLiteral("unpacked.json"));
-        const Run r
+        const CliRun r
                 = cli(QStringList{QStringLiteral("export-pact"), file, QStringLiteral("-o"), out}
                       + kPactOptions);
         QCOMPARE(r.exitCode, 0);
@@ -369,19 +354,20 @@ private slots:
     {
         const QString out = m_dir.filePath(QStringLiteral("missing.json"));
         const QStringList options = without(kPactOptions, QStringLiteral("--company-name"));
-        const Run r = exportMouse(out, options);
+        const CliRun r = exportMouse(out, options);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("wireless-mouse.clprofile.json: pact.company_name"),
                  r.err.constData());
         QVERIFY(!QFile::exists(out));
         // Which GWPs the factors use is stated by the analyst, never assumed.
-        const Run withoutIpcc = exportMouse(out, without(kPactOptions, QStringLiteral("--ipcc")));
+        const CliRun withoutIpcc
+                = exportMouse(out, without(kPactOptions, QStringLiteral("--ipcc")));
         QCOMPARE(withoutIpcc.exitCode, 2);
         QVERIFY2(withoutIpcc.err.contains("pact.ipcc_characterization_factors"),
                  withoutIpcc.err.constData());
         QVERIFY(!QFile::exists(out));
 
-        const Run bad = exportMouse(
+        const CliRun bad = exportMouse(
                 out, QStringList{QStringLiteral("--company-id"), QStringLiteral("ACME")} + options);
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("pact.company_ids[0]"), bad.err.constData());
@@ -389,7 +375,7 @@ private slots:
         QStringList infinite = options;
         infinite[infinite.indexOf(QStringLiteral("--fossil-carbon-content")) + 1]
                 = QStringLiteral("inf");
-        const Run inf = exportMouse(out, infinite);
+        const CliRun inf = exportMouse(out, infinite);
         QCOMPARE(inf.exitCode, 2);
         QVERIFY2(inf.err.contains("--fossil-carbon-content"), inf.err.constData());
         QVERIFY(!QFile::exists(out));

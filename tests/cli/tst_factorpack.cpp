@@ -1,7 +1,8 @@
 // Factor packs: `factors export` writes the user layer with every column (citations included)
 // and `factors import` on another machine (another user database) reads back the same factors.
+#include "tests/common/clirunner.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,14 +15,10 @@ private:
 
     int cli(const QStringList &arguments, const QString &userDb, QByteArray *out = nullptr)
     {
-        QProcess p;
-        p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-                arguments + QStringList{QStringLiteral("--user-db"), userDb});
-        if (!p.waitForFinished(60000))
-            return -1;
+        const carbonlabel::test::CliRun run = carbonlabel::test::runCli(arguments, userDb);
         if (out)
-            *out = p.readAllStandardOutput();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+            *out = run.out;
+        return run.exitCode;
     }
 
     QByteArray read(const QString &path)

@@ -1,38 +1,19 @@
 // carbonlabel-cli footprint / validate / factors, run as a user runs them: exit codes, messages
 // naming file and place, and --json compared with totals worked by hand from
 // docs/profile-format.md.
+#include "tests/common/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using carbonlabel::test::CliRun;
+using carbonlabel::test::runCli;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments, const QString &userDb = {})
-{
-    QProcess p;
-    QStringList args = arguments;
-    if (!userDb.isEmpty())
-        args << QStringLiteral("--user-db") << userDb;
-    p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString example(const char *name)
 {
@@ -140,7 +121,8 @@ private slots:
         QFETCH(double, useDigital);
         QFETCH(double, endOfLife);
         QFETCH(double, total);
-        const Run r = cli({QStringLiteral("footprint"), file, QStringLiteral("--json")}, m_userDb);
+        const CliRun r
+                = runCli({QStringLiteral("footprint"), file, QStringLiteral("--json")}, m_userDb);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -184,9 +166,10 @@ private slots:
     void co2OnlyWarning()
     {
         // the mouse is assembled on China's MEE grid factor, which counts CO2 only
-        const Run r = cli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json"),
-                           QStringLiteral("--json")},
-                          m_userDb);
+        const CliRun r
+                = runCli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json"),
+                          QStringLiteral("--json")},
+                         m_userDb);
         const QJsonArray warnings = QJsonDocument::fromJson(r.out)
                                             .object()
                                             .value(QStringLiteral("warnings"))
@@ -198,13 +181,48 @@ private slots:
 
     void table()
     {
-        const Run r = cli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json")},
-                          m_userDb);
+        const CliRun r = runCli(
+                {QStringLiteral("footprint"), example("wireless-mouse.clprofile.json")}, m_userDb);
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY(out.contains(QStringLiteral("无线鼠标 M1")));
         QVERIFY(out.contains(QStringLiteral("Materials & manufacturing")));
         QVERIFY(out.contains(QStringLiteral("1.225"))); // the total, 1.22464 to 3 decimals
+    }
+
+    // The stage column is 34 columns wide, the kg column 14, right-aligned. Chinese characters
+    // take two columns each, so a Chinese name is padded by its display width, not its length.
+    void tableColumnsByDisplayWidth_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("row");
+        // Laptop materials & manufacturing 27.91602671 kg (tst_refreshcommand.cpp) -> "27.916":
+        // 6 characters, 8 spaces before it in the 14-column field.
+        // "Materials & manufacturing" is 25 columns: 9 spaces to 34, then the one between.
+        QTest::newRow("en") << QStringLiteral("C.UTF-8")
+                            << QStringLiteral("  Materials & manufacturing")
+                        + QString(9 + 1 + 8, ' ') + QStringLiteral("27.916");
+        // 原材料与制造 is 6 characters but 12 columns: 22 spaces to 34 (not 28). Then the share,
+        // 27.91602671 of 53.8440646326 = 51.846 % -> "51.8 %", 3 spaces before it in 9 columns.
+        QTest::newRow("zh") << QStringLiteral("zh_CN.UTF-8")
+                            << QStringLiteral("  原材料与制造") + QString(22 + 1 + 8, ' ')
+                        + QStringLiteral("27.916");
+    }
+    void tableColumnsByDisplayWidth()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, row);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANG"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+        const CliRun r = runCli({QStringLiteral("footprint"), example("laptop-14.clprofile.json")},
+                                m_userDb, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.outText()
+                         .split(QLatin1Char('\n'))
+                         .contains(row + QString(4, ' ') + QStringLiteral("51.8 %")),
+                 r.out.constData());
     }
 
     void exitCodes_data()
@@ -243,7 +261,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run r = cli(arguments, arguments.size() > 1 ? m_userDb : QString());
+        const CliRun r = runCli(arguments, arguments.size() > 1 ? m_userDb : QString());
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }
@@ -258,7 +276,7 @@ private slots:
   "materials": [{"part": {"en": "A"}, "factor": "mat_abs_ice", "quantity": 1, "unit": "kWh"}]})");
         f.close();
         for (const char *command : {"footprint", "validate"}) {
-            const Run r = cli({QLatin1String(command), file}, m_userDb);
+            const CliRun r = runCli({QLatin1String(command), file}, m_userDb);
             QCOMPARE(r.exitCode, 2);
             const QString err = QString::fromUtf8(r.err);
             QVERIFY2(err.contains(file + QStringLiteral(": product.lifetime_years: ")),
@@ -270,7 +288,7 @@ private slots:
   "product": {"id": "x", "name": {"en": "X"}, "lifetime_years": 1},
   "materials": [{"part": {"en": "A"}, "factor": "mat_abs_ice", "quantity": 1, "unit": "kWh"}]})");
         f.close();
-        const Run r = cli({QStringLiteral("validate"), file}, m_userDb);
+        const CliRun r = runCli({QStringLiteral("validate"), file}, m_userDb);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(
                          file
@@ -298,7 +316,7 @@ private slots:
         f.write(content);
         f.close();
         for (const char *command : {"footprint", "validate"}) {
-            const Run r = cli({QLatin1String(command), file}, m_userDb);
+            const CliRun r = runCli({QLatin1String(command), file}, m_userDb);
             QCOMPARE(r.exitCode, 2);
             QVERIFY(r.err.contains(file.toUtf8()));
         }
@@ -307,9 +325,9 @@ private slots:
     void factorsSearchBothLanguages()
     {
         for (const char *query : {"铝", "alumin"}) {
-            const Run r = cli({QStringLiteral("factors"), QStringLiteral("search"),
-                               QString::fromUtf8(query), QStringLiteral("--json")},
-                              m_userDb);
+            const CliRun r = runCli({QStringLiteral("factors"), QStringLiteral("search"),
+                                     QString::fromUtf8(query), QStringLiteral("--json")},
+                                    m_userDb);
             QCOMPARE(r.exitCode, 0);
             QStringList ids;
             for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
@@ -330,11 +348,11 @@ private slots:
                 "EPD)\",八层电路板（供应商EPD）,120,kgCO2e/m2,CN,2025,Supplier EPD,EPD 123,,\n");
         f.close();
         const QString userDb = m_dir.filePath(QStringLiteral("import.sqlite"));
-        Run r = cli({QStringLiteral("factors"), QStringLiteral("import"), csv}, userDb);
+        CliRun r = runCli({QStringLiteral("factors"), QStringLiteral("import"), csv}, userDb);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = cli({QStringLiteral("factors"), QStringLiteral("show"), QStringLiteral("team_pcb_8l"),
-                 QStringLiteral("--json")},
-                userDb);
+        r = runCli({QStringLiteral("factors"), QStringLiteral("show"),
+                    QStringLiteral("team_pcb_8l"), QStringLiteral("--json")},
+                   userDb);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("value")).toDouble(),
                  120.0);
@@ -345,11 +363,11 @@ private slots:
                 "team_ok,material,Ok,好,1,kgCO2e/kg,CN,2025,S,,,\n"
                 "team_bad,material,Bad,坏,abc,kgCO2e/kg,CN,2025,S,,,\n");
         f.close();
-        r = cli({QStringLiteral("factors"), QStringLiteral("import"), csv}, userDb);
+        r = runCli({QStringLiteral("factors"), QStringLiteral("import"), csv}, userDb);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("3") && r.err.contains("value"), r.err.constData());
-        r = cli({QStringLiteral("factors"), QStringLiteral("show"), QStringLiteral("team_ok")},
-                userDb);
+        r = runCli({QStringLiteral("factors"), QStringLiteral("show"), QStringLiteral("team_ok")},
+                   userDb);
         QCOMPARE(r.exitCode, 2);
     }
 

@@ -1,22 +1,14 @@
 // carbonlabel-cli import-bom, run as a user runs it: the profile it writes computes, errors
 // name file, line and column with exit 2 and nothing written.
+#include "tests/common/clirunner.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using carbonlabel::test::CliRun;
 
 class TestImportBom : public QObject
 {
@@ -25,20 +17,9 @@ class TestImportBom : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        QProcess p;
-        p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-                arguments
-                        + QStringList{QStringLiteral("--user-db"),
-                                      m_dir.filePath(QStringLiteral("user.sqlite"))});
-        if (!p.waitForFinished(60000))
-            return {};
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return carbonlabel::test::runCli(arguments, m_dir.filePath(QStringLiteral("user.sqlite")));
     }
 
     QString write(const char *name, const QByteArray &data)
@@ -68,14 +49,14 @@ private slots:
                         "Springs and contacts,弹簧与触点,mat_copper_average_ice,2,g\n"
                         "Screws and weight,螺丝与配重,mat_steel_world_avg_ice,6,g\n");
         const QString profile = m_dir.filePath(QStringLiteral("mouse.clprofile.json"));
-        const Run r = cli({QStringLiteral("import-bom"), csv, QStringLiteral("-o"), profile,
-                           QStringLiteral("--id"), QStringLiteral("mouse-m1"),
-                           QStringLiteral("--name-en"), QStringLiteral("Wireless mouse M1"),
-                           QStringLiteral("--lifetime"), QStringLiteral("3"),
-                           QStringLiteral("--mass"), QStringLiteral("0.1")});
+        const CliRun r = cli({QStringLiteral("import-bom"), csv, QStringLiteral("-o"), profile,
+                              QStringLiteral("--id"), QStringLiteral("mouse-m1"),
+                              QStringLiteral("--name-en"), QStringLiteral("Wireless mouse M1"),
+                              QStringLiteral("--lifetime"), QStringLiteral("3"),
+                              QStringLiteral("--mass"), QStringLiteral("0.1")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.isEmpty());
-        const Run f = cli({QStringLiteral("footprint"), profile, QStringLiteral("--json")});
+        const CliRun f = cli({QStringLiteral("footprint"), profile, QStringLiteral("--json")});
         QVERIFY2(f.exitCode == 0, f.err.constData());
         const QJsonObject result = QJsonDocument::fromJson(f.out).object();
         const double materials = result.value(QStringLiteral("stages"))
@@ -98,7 +79,7 @@ private slots:
     {
         const QString csv
                 = write("one.csv", "part_en,factor,quantity,unit\nHousing,mat_abs_ice,52,g\n");
-        const Run r = cli({QStringLiteral("import-bom"), csv});
+        const CliRun r = cli({QStringLiteral("import-bom"), csv});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject profile = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(profile.value(QStringLiteral("format")).toString(),
@@ -123,7 +104,7 @@ private slots:
                                   "Housing,外壳,abs plastic,52,g\n"
                                   "Spring,弹簧,mat_copper_average_ice,2,g\n");
         const QString profile = m_dir.filePath(QStringLiteral("bad.clprofile.json"));
-        const Run r = cli({QStringLiteral("import-bom"), csv, QStringLiteral("-o"), profile});
+        const CliRun r = cli({QStringLiteral("import-bom"), csv, QStringLiteral("-o"), profile});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("bad.csv: line 2, column 3 (factor): unknown factor \"abs "
                                 "plastic\"; did you mean mat_abs_ice"),

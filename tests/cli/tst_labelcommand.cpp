@@ -2,6 +2,8 @@
 // library renders for the same input (text and bytes), and every bad option or path is exit 2
 // with a message naming the option or the file.
 
+#include "tests/common/clirunner.h"
+
 #include "core/evaluation/profileevaluator.h"
 #include "core/factors/factordatabase.h"
 #include "core/render/badgerenderer.h"
@@ -9,7 +11,7 @@
 #include "core/render/sheetrenderer.h"
 
 #include <QFile>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,19 +21,14 @@
 
 using namespace carbonlabel;
 
+using carbonlabel::test::CliRun;
+
 namespace {
 
 const QString kMouse = QStringLiteral(CARBONLABEL_SOURCE_DIR
                                       "/resources/examples/wireless-mouse.clprofile.json");
 const QString kLaptop
         = QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/laptop-14.clprofile.json");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString allText(const QByteArray &pdf, QSizeF *firstPageMm = nullptr)
 {
@@ -63,24 +60,14 @@ class TestLabelCommand : public QObject
     QTemporaryDir m_dir;
     FactorDatabase m_db;
 
-    Run cli(const QStringList &arguments,
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    CliRun cli(const QStringList &arguments,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-                      QStringList{QStringLiteral("label")} + arguments
-                              + QStringList{QStringLiteral("--db"),
-                                            QStringLiteral(CARBONLABEL_FACTOR_DB),
-                                            QStringLiteral("--user-db"),
-                                            m_dir.filePath(QStringLiteral("user.sqlite"))});
-        Run run;
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return carbonlabel::test::runCli(
+                QStringList{QStringLiteral("label")} + arguments
+                        + QStringList{QStringLiteral("--db"),
+                                      QStringLiteral(CARBONLABEL_FACTOR_DB)},
+                m_dir.filePath(QStringLiteral("user.sqlite")), env);
     }
 
     QString out(const QString &name) const { return m_dir.filePath(name); }
@@ -108,11 +95,11 @@ private slots:
         QFETCH(int, language);
         QFETCH(QString, size);
         const QString file = out(QStringLiteral("mouse-%1.pdf").arg(lang));
-        const Run run = cli({kMouse, QStringLiteral("-o"), file, QStringLiteral("--lang"), lang,
-                             QStringLiteral("--size"), size, QStringLiteral("--date"),
-                             QStringLiteral("2026-03-01")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.out.contains(file));
+        const CliRun run = cli({kMouse, QStringLiteral("-o"), file, QStringLiteral("--lang"), lang,
+                                QStringLiteral("--size"), size, QStringLiteral("--date"),
+                                QStringLiteral("2026-03-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY(run.outText().contains(file));
         const QByteArray fromCli = readFile(file);
 
         LabelOptions options;
@@ -137,10 +124,10 @@ private slots:
     void cliSheetIsTheLibrarySheet()
     {
         const QString file = out(QStringLiteral("laptop-sheet.pdf"));
-        const Run run = cli({kLaptop, QStringLiteral("-o"), file, QStringLiteral("--kind"),
-                             QStringLiteral("sheet"), QStringLiteral("--date"),
-                             QStringLiteral("2026-03-01")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CliRun run = cli({kLaptop, QStringLiteral("-o"), file, QStringLiteral("--kind"),
+                                QStringLiteral("sheet"), QStringLiteral("--date"),
+                                QStringLiteral("2026-03-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         LabelOptions options;
         options.kind = LabelOptions::Kind::Sheet;
         options.date = QDate(2026, 3, 1);
@@ -162,8 +149,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1772323200"));
         const QString file = out(QStringLiteral("defaults.pdf"));
-        const Run run = cli({kMouse, QStringLiteral("-o"), file}, env);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CliRun run = cli({kMouse, QStringLiteral("-o"), file}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QSizeF mm;
         const QString text = allText(readFile(file), &mm);
         QVERIFY(std::abs(mm.width() - 60.0) <= 0.1 && std::abs(mm.height() - 90.0) <= 0.1);
@@ -205,9 +192,9 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     }
 
     void unwritablePaths()
@@ -217,13 +204,14 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        Run run = cli({kMouse, QStringLiteral("-o"), file + QStringLiteral("/badge.pdf")});
+        CliRun run = cli({kMouse, QStringLiteral("-o"), file + QStringLiteral("/badge.pdf")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("cannot write")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(QStringLiteral("cannot write")), qPrintable(run.errText()));
         // A folder in place of the file.
         run = cli({kMouse, QStringLiteral("-o"), m_dir.path()});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("it is a folder")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(QStringLiteral("it is a folder")),
+                 qPrintable(run.errText()));
     }
 
     void brokenProfileNamesFileAndPlace()
@@ -233,20 +221,20 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"format\": \"carbonlabel-profile\", \"version\": 1,\n  \"product\": ");
         f.close();
-        const Run run = cli({bad, QStringLiteral("-o"), out(QStringLiteral("never.pdf"))});
+        const CliRun run = cli({bad, QStringLiteral("-o"), out(QStringLiteral("never.pdf"))});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(bad), qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("line ")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(bad), qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(QStringLiteral("line ")), qPrintable(run.errText()));
         QVERIFY(!QFile::exists(out(QStringLiteral("never.pdf"))));
     }
 
     void refreshKind()
     {
         const QString file = out(QStringLiteral("refresh.pdf"));
-        const Run run = cli({kLaptop, QStringLiteral("-o"), file, QStringLiteral("--kind"),
-                             QStringLiteral("refresh")});
+        const CliRun run = cli({kLaptop, QStringLiteral("-o"), file, QStringLiteral("--kind"),
+                                QStringLiteral("refresh")});
         // The refresh-cycle report's own tests check its content; here: it is written as A4.
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QSizeF mm;
         allText(readFile(file), &mm);
         QVERIFY(std::abs(mm.width() - 210.0) <= 0.1 && std::abs(mm.height() - 297.0) <= 0.1);
@@ -254,10 +242,10 @@ private slots:
 
     void help()
     {
-        const Run run = cli({QStringLiteral("--help")});
+        const CliRun run = cli({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char *option : {"--kind", "--lang", "--size", "--date", "-o"})
-            QVERIFY2(run.out.contains(QString::fromLatin1(option)), option);
+            QVERIFY2(run.outText().contains(QString::fromLatin1(option)), option);
     }
 };
 

@@ -2,8 +2,9 @@
 // of a profile with distributions against closed forms, reproducibility, thread independence,
 // option checks and messages naming file and place.
 
+#include "tests/common/clirunner.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,27 +14,13 @@
 
 using Json = nlohmann::ordered_json;
 
+using carbonlabel::test::CliRun;
+
 namespace {
 
-struct Run
+CliRun cli(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-            QStringList{QStringLiteral("montecarlo")} + arguments);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return carbonlabel::test::runCli(QStringList{QStringLiteral("montecarlo")} + arguments);
 }
 
 // Like the examples, but two numbers carry distributions:
@@ -73,7 +60,7 @@ private slots:
 
     void jsonAgainstClosedForms()
     {
-        const Run r
+        const CliRun r
                 = cli({m_profile, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
@@ -135,14 +122,14 @@ private slots:
                                QStringLiteral("5000"),
                                QStringLiteral("--user-db"),
                                m_userDb};
-        const Run a = cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("7")});
-        const Run b = cli(base
-                          + QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
-                                        QStringLiteral("--threads"), QStringLiteral("1")});
-        const Run c = cli(base
-                          + QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
-                                        QStringLiteral("--threads"), QStringLiteral("3")});
-        const Run d = cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("8")});
+        const CliRun a = cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("7")});
+        const CliRun b = cli(base
+                             + QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
+                                           QStringLiteral("--threads"), QStringLiteral("1")});
+        const CliRun c = cli(base
+                             + QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
+                                           QStringLiteral("--threads"), QStringLiteral("3")});
+        const CliRun d = cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("8")});
         QCOMPARE(a.exitCode, 0);
         QCOMPARE(a.out, b.out);
         QCOMPARE(a.out, c.out);
@@ -150,7 +137,7 @@ private slots:
         QCOMPARE(Json::parse(a.out.toStdString())["samples"].get<int>(), 5000);
         QCOMPARE(Json::parse(d.out.toStdString())["seed"].get<int>(), 8);
         // The largest seed is accepted.
-        const Run big = cli(
+        const CliRun big = cli(
                 base
                 + QStringList{QStringLiteral("--seed"), QStringLiteral("18446744073709551615")});
         QCOMPARE(big.exitCode, 0);
@@ -164,8 +151,8 @@ private slots:
         // sample is the deterministic total, 53.8440646326 kg (worked in tst_footprintcommand).
         const QString laptop = QStringLiteral(CARBONLABEL_SOURCE_DIR
                                               "/resources/examples/laptop-14.clprofile.json");
-        const Run r = cli({laptop, QStringLiteral("--json"), QStringLiteral("--samples"),
-                           QStringLiteral("100"), QStringLiteral("--user-db"), m_userDb});
+        const CliRun r = cli({laptop, QStringLiteral("--json"), QStringLiteral("--samples"),
+                              QStringLiteral("100"), QStringLiteral("--user-db"), m_userDb});
         QCOMPARE(r.exitCode, 0);
         const Json j = Json::parse(r.out.toStdString());
         QVERIFY(std::abs(j["total"]["p5"].get<double>() - 53.8440646326) < 1e-9);
@@ -175,8 +162,8 @@ private slots:
 
     void table()
     {
-        const Run r = cli({m_profile, QStringLiteral("--samples"), QStringLiteral("2000"),
-                           QStringLiteral("--user-db"), m_userDb});
+        const CliRun r = cli({m_profile, QStringLiteral("--samples"), QStringLiteral("2000"),
+                              QStringLiteral("--user-db"), m_userDb});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("2000 samples, seed 42"));
         QVERIFY(r.out.contains("P95"));
@@ -215,7 +202,7 @@ private slots:
     {
         QFETCH(QStringList, options);
         QFETCH(QString, message);
-        const Run r = cli(QStringList{m_profile} + options);
+        const CliRun r = cli(QStringList{m_profile} + options);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -223,9 +210,9 @@ private slots:
 
     void missingProfile()
     {
-        const Run none = cli({});
+        const CliRun none = cli({});
         QCOMPARE(none.exitCode, 2);
-        const Run r = cli({m_dir.filePath(QStringLiteral("absent.clprofile.json"))});
+        const CliRun r = cli({m_dir.filePath(QStringLiteral("absent.clprofile.json"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("absent.clprofile.json"));
     }
@@ -238,7 +225,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(kProfile).replace("\"gsd\": 1.5", "\"gsd\": 0.5"));
         f.close();
-        const Run r = cli({bad, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
+        const CliRun r
+                = cli({bad, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("bad.clprofile.json") && r.err.contains("materials[0].quantity"),
                  r.err.constData());

@@ -4,8 +4,9 @@
 //   so e0 = 37.3477958326 kg; a0 = (10 W x 8 h + 0.5 W x 16 h) x 220 days / 1000 = 19.36 kWh;
 //   g0 = grid_eu27_ember_2024 = 0.21302 kg/kWh, so one year of use u = 4.1240672 kg.
 
+#include "tests/common/clirunner.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,14 +18,9 @@
 
 using Json = nlohmann::ordered_json;
 
-namespace {
+using carbonlabel::test::CliRun;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+namespace {
 
 constexpr double kE0 = 37.3477958326;
 constexpr double kUse = 4.1240672;
@@ -45,7 +41,7 @@ private slots:
 
     void defaults()
     {
-        const Run r = cli({QStringLiteral("--json")});
+        const CliRun r = cli({QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
         QCOMPARE(j["horizon_years"].get<int>(), 12);
@@ -83,9 +79,10 @@ private slots:
     {
         // H = 3, one cycle of 3 years, the grid halving each year: use u, u / 2, u / 4.
         // Cumulative e0 + u, e0 + 1.5 u, e0 + 1.75 u.
-        const Run r = cli({QStringLiteral("--json"), QStringLiteral("--horizon"),
-                           QStringLiteral("3"), QStringLiteral("--cycles"), QStringLiteral("3..3"),
-                           QStringLiteral("--grid-rate"), QStringLiteral("-0.5")});
+        const CliRun r
+                = cli({QStringLiteral("--json"), QStringLiteral("--horizon"), QStringLiteral("3"),
+                       QStringLiteral("--cycles"), QStringLiteral("3..3"),
+                       QStringLiteral("--grid-rate"), QStringLiteral("-0.5")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
         const Json &c = j["strategies"][0]["cumulative_kg_co2e"];
@@ -101,10 +98,11 @@ private slots:
         // H = 4, k = 2, re = +10 %, ra = -50 %: devices bought in years 0 and 2;
         // e(2) = 1.21 e0, a(2) = 0.25 a0. Total = e0 + 1.21 e0 + 2 u + 2 x 0.25 u = 2.21 e0 + 2.5
         // u.
-        const Run r = cli({QStringLiteral("--json"), QStringLiteral("--horizon"),
-                           QStringLiteral("4"), QStringLiteral("--cycles"), QStringLiteral("2..2"),
-                           QStringLiteral("--embodied-rate"), QStringLiteral("0.1"),
-                           QStringLiteral("--energy-rate"), QStringLiteral("-0.5")});
+        const CliRun r
+                = cli({QStringLiteral("--json"), QStringLiteral("--horizon"), QStringLiteral("4"),
+                       QStringLiteral("--cycles"), QStringLiteral("2..2"),
+                       QStringLiteral("--embodied-rate"), QStringLiteral("0.1"),
+                       QStringLiteral("--energy-rate"), QStringLiteral("-0.5")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
         const Json &c = j["strategies"][0]["cumulative_kg_co2e"];
@@ -118,15 +116,15 @@ private slots:
     {
         // An old laptop using 60 kWh a year: (60 - 19.36) x 0.21302 = 8.6571328 kg saved a year.
         // After 4 years 34.63 < e0 = 37.35; after 5 years 43.29: pays back in year 5.
-        const Run r = cli({QStringLiteral("--json"), QStringLiteral("--old-annual-kwh"),
-                           QStringLiteral("60")});
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("--old-annual-kwh"),
+                              QStringLiteral("60")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
         QCOMPARE(j["replace_now_payback_years"].get<int>(), 5);
         QCOMPARE(j["replace_now"]["payback_years"].get<int>(), 5);
         QVERIFY(near(j["replace_now"]["cumulative_savings_kg_co2e"][4].get<double>(),
                      5 * 8.6571328));
-        const Run text = cli({QStringLiteral("--old-annual-kwh"), QStringLiteral("60")});
+        const CliRun text = cli({QStringLiteral("--old-annual-kwh"), QStringLiteral("60")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("Pays back in year 5"), text.out.constData());
     }
@@ -134,22 +132,22 @@ private slots:
     void paybackNever()
     {
         // 20 kWh: (20 - 19.36) x 0.21302 = 0.136 kg a year, 2.73 kg in 20 years < 37.35.
-        const Run r = cli({QStringLiteral("--json"), QStringLiteral("--old-annual-kwh"),
-                           QStringLiteral("20")});
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("--old-annual-kwh"),
+                              QStringLiteral("20")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
         QVERIFY(j["replace_now_payback_years"].is_null());
         QVERIFY(j["replace_now"].is_object());
         QVERIFY(j["replace_now"]["payback_years"].is_null());
         QCOMPARE(j["replace_now"]["limit_years"].get<int>(), 20);
-        const Run text = cli({QStringLiteral("--old-annual-kwh"), QStringLiteral("20")});
+        const CliRun text = cli({QStringLiteral("--old-annual-kwh"), QStringLiteral("20")});
         QVERIFY(text.out.contains("Never pays back within 20 years"));
     }
 
     void table()
     {
-        const Run r = cli({QStringLiteral("--horizon"), QStringLiteral("6"),
-                           QStringLiteral("--cycles"), QStringLiteral("2..4")});
+        const CliRun r = cli({QStringLiteral("--horizon"), QStringLiteral("6"),
+                              QStringLiteral("--cycles"), QStringLiteral("2..4")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("H = 6 years"));
         // k = 4 over 6 years: the second laptop counts half: 1.5 e0 + 6 u = 80.77 kg.
@@ -165,7 +163,7 @@ private slots:
         // of an old laptop needing twice the energy: 4.124 kg saved a year against 37.35 kg,
         // year 10.
         const QString out = m_dir.filePath(QStringLiteral("refresh.pdf"));
-        const Run r
+        const CliRun r
                 = run({QStringLiteral("label"),
                        QStringLiteral(CARBONLABEL_SOURCE_DIR
                                       "/resources/examples/laptop-14.clprofile.json"),
@@ -217,7 +215,7 @@ private slots:
     {
         QFETCH(QStringList, options);
         QFETCH(QString, message);
-        const Run r = cli(options);
+        const CliRun r = cli(options);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -225,31 +223,20 @@ private slots:
 
     void missingProfile()
     {
-        const Run r
+        const CliRun r
                 = run({QStringLiteral("refresh"), m_dir.filePath(QStringLiteral("absent.json"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("absent.json"));
     }
 
 private:
-    Run run(const QStringList &arguments)
+    CliRun run(const QStringList &arguments)
     {
-        QProcess p;
-        p.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-                arguments
-                        + QStringList{QStringLiteral("--user-db"),
-                                      m_dir.filePath(QStringLiteral("user.sqlite"))});
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return carbonlabel::test::runCli(arguments, m_dir.filePath(QStringLiteral("user.sqlite")));
     }
 
     // `refresh` on the laptop example with `options`.
-    Run cli(const QStringList &options)
+    CliRun cli(const QStringList &options)
     {
         return run(QStringList{QStringLiteral("refresh"),
                                QStringLiteral(CARBONLABEL_SOURCE_DIR

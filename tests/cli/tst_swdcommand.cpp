@@ -2,7 +2,8 @@
 // the option, and the JSON keys and values, checked against values worked by hand from the SWD
 // formulas (see tests/lca/tst_swdmodel.cpp for the working).
 
-#include <QProcess>
+#include "tests/common/clirunner.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,27 +17,13 @@
 using Segments = std::vector<std::pair<std::string, double>>;
 Q_DECLARE_METATYPE(Segments)
 
+using carbonlabel::test::CliRun;
+
 namespace {
 
-struct Run
+CliRun swd(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CARBONLABEL_BIN_DIR "/carbonlabel-cli"),
-                  QStringList{QStringLiteral("swd")} + arguments);
-    Run run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return carbonlabel::test::runCli(QStringList{QStringLiteral("swd")} + arguments);
 }
 
 bool near(double actual, double expected)
@@ -174,7 +161,7 @@ void TestSwdCommand::exitCodes()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
 
-    const Run run = runCli(arguments);
+    const CliRun run = swd(arguments);
     QCOMPARE(run.exitCode, exitCode);
     if (exitCode == 0) {
         QVERIFY(run.err.isEmpty());
@@ -266,7 +253,7 @@ void TestSwdCommand::json()
     QFETCH(QStringList, arguments);
     QFETCH(Segments, expected);
 
-    const Run run = runCli(arguments);
+    const CliRun run = swd(arguments);
     QCOMPARE(run.exitCode, 0);
     const auto result = nlohmann::ordered_json::parse(run.out.constData(), nullptr, false);
     QVERIFY2(!result.is_discarded(), run.out.constData());
@@ -276,7 +263,7 @@ void TestSwdCommand::json()
 
 void TestSwdCommand::table()
 {
-    const Run run = runCli({"--bytes", "1e9", "--model", "swd-v3"});
+    const CliRun run = swd({"--bytes", "1e9", "--model", "swd-v3"});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(QStringLiteral("swd-v3")));
@@ -286,7 +273,7 @@ void TestSwdCommand::table()
 
 void TestSwdCommand::help()
 {
-    const Run run = runCli({"--help"});
+    const CliRun run = swd({"--help"});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     for (const char *option :
@@ -310,7 +297,7 @@ void TestSwdCommand::cases()
                "{\"bytes\": 1e9, \"model\": \"swd-v3\", \"green\": true, \"grid-device\": 100}\n");
     file.close();
 
-    const Run run = runCli({"--cases", path, "--json"});
+    const CliRun run = swd({"--cases", path, "--json"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
@@ -356,7 +343,7 @@ void TestSwdCommand::casesErrors()
                "{\"bytes\": 1, \"model\": \"swd-v3\", \"green-hosting-factor\": 0.5}\n");
     file.close();
 
-    const Run run = runCli({"--cases", path, "--json"});
+    const CliRun run = swd({"--cases", path, "--json"});
     QCOMPARE(run.exitCode, 2); // some cases failed; every line still has its output line
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 5);
