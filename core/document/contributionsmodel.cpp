@@ -22,7 +22,7 @@ int indexIn(const QString &path, const QString &prefix)
 } // namespace
 
 ContributionsModel::ContributionsModel(ProfileDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
     , m_document(document)
 {
     connect(document, &ProfileDocument::evaluated, this, &ContributionsModel::rebuild);
@@ -105,8 +105,7 @@ int ContributionsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ContributionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Row &r = m_rows[index.row()];
     const double share = m_total > 0.0 ? r.kg / m_total : 0.0;
@@ -114,11 +113,8 @@ QVariant ContributionsModel::data(const QModelIndex &index, int role) const
         return r.path;
     if (role == ValueRole)
         return index.column() == Share ? share : r.kg;
-    if (role == Qt::TextAlignmentRole) {
-        if (index.column() == KgCo2e || index.column() == Share)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    }
+    if (role == Qt::TextAlignmentRole)
+        return alignment(index.column());
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1 — %2").arg(FieldNames::location(r.path), r.factorId);
     if (role != Qt::DisplayRole)
@@ -142,35 +138,15 @@ QVariant ContributionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ContributionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ContributionsModel::headers() const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::TextAlignmentRole && (section == KgCo2e || section == Share))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Source:
-        return tr("Source", "column: what an emission comes from, e.g. a part or a transport leg");
-    case Stage:
-        return tr("Stage");
-    case Factor:
-        return tr("Emission factor");
-    case KgCo2e:
-        return tr("kg CO2e");
-    case Share:
-        return tr("Share");
-    default:
-        return {};
-    }
+    return {tr("Source", "column: what an emission comes from, e.g. a part or a transport leg"),
+            tr("Stage"), tr("Emission factor"), tr("kg CO2e"), tr("Share")};
 }
 
-void ContributionsModel::retranslate()
+bool ContributionsModel::isNumberColumn(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return column == KgCo2e || column == Share;
 }
 
 } // namespace carbonlabel

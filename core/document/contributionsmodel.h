@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "core/document/readonlytablemodel.h"
 
 namespace carbonlabel {
 
@@ -8,7 +8,7 @@ class ProfileDocument;
 
 // Where the emissions come from: one row per input line of the evaluation, largest share
 // first (end-of-life credits, which are never netted, are left out). Read only.
-class ContributionsModel : public QAbstractTableModel
+class ContributionsModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -21,12 +21,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
-    void retranslate();
     // A line's name as the table shows it: the part, or what the line is ("Assembly energy").
     QString describe(const QString &path) const;
+
+protected:
+    QStringList headers() const override;
+    bool isNumberColumn(int column) const override;
 
 private:
     struct Row

@@ -10,7 +10,7 @@
 namespace carbonlabel {
 
 DiagnosticsModel::DiagnosticsModel(ProfileDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
     , m_document(document)
 {
     connect(document, &ProfileDocument::evaluated, this, &DiagnosticsModel::rebuild);
@@ -58,8 +58,7 @@ int DiagnosticsModel::columnCount(const QModelIndex &parent) const
 
 QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Diagnostic &d = m_rows[index.row()];
     switch (role) {
@@ -88,22 +87,9 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList DiagnosticsModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    if (section == Location)
-        return tr("Where");
-    if (section == Message || section == Summary)
-        return tr("Problem");
-    return {};
-}
-
-void DiagnosticsModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return {tr("Where"), tr("Problem"), tr("Problem")};
 }
 
 } // namespace carbonlabel

@@ -2,7 +2,7 @@
 
 #include "core/profile/diagnostic.h"
 
-#include <QAbstractTableModel>
+#include "core/document/readonlytablemodel.h"
 
 namespace carbonlabel {
 
@@ -10,7 +10,7 @@ class ProfileDocument;
 
 // The problems of the open profile, errors first, each with where it is ("Materials, line 3 ·
 // quantity") and the message; PathRole lets the window jump to the field.
-class DiagnosticsModel : public QAbstractTableModel
+class DiagnosticsModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -27,10 +27,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
-    void retranslate();
+protected:
+    QStringList headers() const override;
 
 private:
     void rebuild();

@@ -13,7 +13,7 @@
 namespace carbonlabel {
 
 FactorSearchModel::FactorSearchModel(FactorLibrary *library, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
     , m_library(library)
 {
     connect(library, &FactorLibrary::changed, this, &FactorSearchModel::refresh);
@@ -133,13 +133,6 @@ void FactorSearchModel::refresh()
     endResetModel();
 }
 
-void FactorSearchModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (!m_factors.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
 int FactorSearchModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_factors.size());
@@ -152,8 +145,7 @@ int FactorSearchModel::columnCount(const QModelIndex &parent) const
 
 QVariant FactorSearchModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Factor &f = m_factors[index.row()];
     if (role == FactorIdRole)
@@ -169,11 +161,8 @@ QVariant FactorSearchModel::data(const QModelIndex &index, int role) const
             return f.id;
         return {};
     }
-    if (role == Qt::TextAlignmentRole) {
-        return index.column() == Value || index.column() == Year
-                ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    }
+    if (role == Qt::TextAlignmentRole)
+        return alignment(index.column());
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1\n%2\n%3").arg(f.nameEn, f.nameZh, f.id);
     if (role == Qt::ForegroundRole && f.userDefined && index.column() == Name)
@@ -203,31 +192,16 @@ QVariant FactorSearchModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FactorSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList FactorSearchModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= columnCount())
-        return {};
     if (m_completion)
-        return tr("Emission factor");
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Value:
-        return tr("Value");
-    case Unit:
-        return tr("Unit");
-    case Region:
-        return tr("Region");
-    case Year:
-        return tr("Year");
-    case Source:
-        return tr("Source");
-    case Id:
-        return tr("ID");
-    default:
-        return {};
-    }
+        return {tr("Emission factor")};
+    return {tr("Name"), tr("Value"), tr("Unit"), tr("Region"), tr("Year"), tr("Source"), tr("ID")};
+}
+
+bool FactorSearchModel::isNumberColumn(int column) const
+{
+    return !m_completion && (column == Value || column == Year);
 }
 
 } // namespace carbonlabel

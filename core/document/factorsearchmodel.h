@@ -2,7 +2,7 @@
 
 #include "core/factors/factor.h"
 
-#include <QAbstractTableModel>
+#include "core/document/readonlytablemodel.h"
 
 namespace carbonlabel {
 
@@ -11,7 +11,7 @@ class FactorLibrary;
 // Factors found by a bilingual search (FactorDatabase::search), narrowed by category and
 // region; with no words, every factor. Read only. In completion mode it has one column whose
 // text names the factor in both languages with its unit, for a completer's popup.
-class FactorSearchModel : public QAbstractTableModel
+class FactorSearchModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -41,12 +41,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 public slots:
     void refresh();
-    void retranslate();
+
+protected:
+    QStringList headers() const override;
+    bool isNumberColumn(int column) const override;
 
 private:
     FactorLibrary *m_library;

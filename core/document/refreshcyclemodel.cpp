@@ -3,12 +3,10 @@
 #include "core/base/numbertext.h"
 #include "core/document/profiledocument.h"
 
-#include <QFont>
-
 namespace carbonlabel {
 
 RefreshCycleModel::RefreshCycleModel(ProfileDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
     , m_document(document)
 { }
 
@@ -47,8 +45,7 @@ int RefreshCycleModel::columnCount(const QModelIndex &parent) const
 
 QVariant RefreshCycleModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const lca::RefreshStrategy &s = m_result->strategies[static_cast<std::size_t>(index.row())];
     const bool best = s.cycleYears == m_result->bestCycleYears;
@@ -79,15 +76,9 @@ QVariant RefreshCycleModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(static_cast<int>(value));
         return NumberText::kg(value);
     case Qt::FontRole:
-        if (best) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
+        return best ? boldFont() : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == Cycle ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
-                                       : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return alignment(index.column());
     case ValueRole:
         return value;
     case BestRole:
@@ -97,31 +88,15 @@ QVariant RefreshCycleModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RefreshCycleModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RefreshCycleModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Cycle:
-        return tr("Replace every");
-    case Devices:
-        return tr("Devices");
-    case Embodied:
-        return tr("Embodied");
-    case Use:
-        return tr("Use", "column: emissions from using the devices");
-    case PerYear:
-        return tr("kg CO2e a year");
-    default:
-        return {};
-    }
+    return {tr("Replace every"), tr("Devices"), tr("Embodied"),
+            tr("Use", "column: emissions from using the devices"), tr("kg CO2e a year")};
 }
 
-void RefreshCycleModel::retranslate()
+bool RefreshCycleModel::isNumberColumn(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return column != Cycle;
 }
 
 } // namespace carbonlabel

@@ -3,7 +3,7 @@
 #include "core/evaluation/refreshprofilevalues.h"
 #include "lca/refreshcycleanalysis.h"
 
-#include <QAbstractTableModel>
+#include "core/document/readonlytablemodel.h"
 
 namespace carbonlabel {
 
@@ -13,7 +13,7 @@ class ProfileDocument;
 // the devices bought, embodied and use emissions over the horizon and the annualised footprint; the
 // best cycle is marked. The inputs (horizon, cycles, rates, the old device's energy) are set
 // by the view; e0, a0 and g0 come from the profile's last valid evaluation.
-class RefreshCycleModel : public QAbstractTableModel
+class RefreshCycleModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -39,9 +39,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
+
+protected:
+    QStringList headers() const override;
+    bool isNumberColumn(int column) const override;
 
 private:
     ProfileDocument *m_document;

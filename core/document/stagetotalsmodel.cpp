@@ -8,7 +8,7 @@
 namespace carbonlabel {
 
 StageTotalsModel::StageTotalsModel(ProfileDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
     , m_document(document)
 {
     connect(document, &ProfileDocument::evaluated, this, &StageTotalsModel::refresh);
@@ -32,8 +32,7 @@ int StageTotalsModel::columnCount(const QModelIndex &parent) const
 
 QVariant StageTotalsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const lca::Stage stage = lca::kAllStages[static_cast<std::size_t>(index.row())];
     const lca::FootprintResult &r = m_document->lastValidEvaluation().result;
@@ -49,9 +48,7 @@ QVariant StageTotalsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == StageColumn ? QVariant(color(stage)) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == StageColumn
-                ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
-                : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return alignment(index.column());
     case ValueRole:
         return index.column() == Share ? share : kg;
     case StageKeyRole:
@@ -62,30 +59,19 @@ QVariant StageTotalsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant StageTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= ColumnCount)
-        return {};
-    switch (section) {
-    case StageColumn:
-        return tr("Stage");
-    case KgCo2e:
-        return tr("kg CO2e");
-    default:
-        return tr("Share");
-    }
-}
-
 void StageTotalsModel::refresh()
 {
     emit dataChanged(index(0, 0), index(lca::kStageCount - 1, ColumnCount - 1));
 }
 
-void StageTotalsModel::retranslate()
+QStringList StageTotalsModel::headers() const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    refresh();
+    return {tr("Stage"), tr("kg CO2e"), tr("Share")};
+}
+
+bool StageTotalsModel::isNumberColumn(int column) const
+{
+    return column != StageColumn;
 }
 
 } // namespace carbonlabel

@@ -2,7 +2,7 @@
 
 #include "lca/stage.h"
 
-#include <QAbstractTableModel>
+#include "core/document/readonlytablemodel.h"
 #include <QColor>
 
 namespace carbonlabel {
@@ -11,7 +11,7 @@ class ProfileDocument;
 
 // The five lifecycle stages (docs/profile-format.md) with their totals and shares, in stage order,
 // for the footprint panel and its chart. Read only; DecorationRole is the stage's colour.
-class StageTotalsModel : public QAbstractTableModel
+class StageTotalsModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -24,12 +24,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // The colours of the stage bar, the same on the screen as on the labels.
     static QColor color(lca::Stage stage);
-    void retranslate();
+
+protected:
+    QStringList headers() const override;
+    bool isNumberColumn(int column) const override;
 
 private:
     void refresh();

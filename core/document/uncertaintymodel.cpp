@@ -9,7 +9,7 @@
 namespace carbonlabel {
 
 UncertaintyModel::UncertaintyModel(ProfileDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
     , m_document(document)
 { }
 
@@ -60,8 +60,7 @@ int UncertaintyModel::columnCount(const QModelIndex &parent) const
 
 QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const lca::SensitivityEntry &s = m_result.sensitivity[static_cast<std::size_t>(index.row())];
     const QString path = QString::fromStdString(s.path);
@@ -83,8 +82,7 @@ QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 (Spearman rho %2)").arg(path, QLocale().toString(s.spearman, 'f', 3));
     case Qt::TextAlignmentRole:
-        return index.column() == Share ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                                       : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(index.column());
     case PathRole:
         return path;
     case ValueRole:
@@ -94,22 +92,14 @@ QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant UncertaintyModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList UncertaintyModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    if (section == Input)
-        return tr("Input");
-    if (section == Share)
-        return tr("Share of the variance");
-    return {};
+    return {tr("Input"), tr("Share of the variance")};
 }
 
-void UncertaintyModel::retranslate()
+bool UncertaintyModel::isNumberColumn(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return column == Share;
 }
 
 } // namespace carbonlabel

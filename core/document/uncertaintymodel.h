@@ -2,7 +2,7 @@
 
 #include "lca/montecarlo.h"
 
-#include <QAbstractTableModel>
+#include "core/document/readonlytablemodel.h"
 
 namespace carbonlabel {
 
@@ -12,7 +12,7 @@ class ProfileDocument;
 // samples unless chosen): the percentiles of the total and, as rows, the inputs that matter most
 // (squared Spearman correlation, normalised to 100 %). Run on demand: the window runs it when
 // the view is shown and the profile has changed.
-class UncertaintyModel : public QAbstractTableModel
+class UncertaintyModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -44,9 +44,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
+
+protected:
+    QStringList headers() const override;
+    bool isNumberColumn(int column) const override;
 
 private:
     ProfileDocument *m_document;

@@ -6,12 +6,10 @@
 #include "core/profile/fieldnames.h"
 #include "core/render/labelfacts.h"
 
-#include <QFont>
-
 namespace carbonlabel {
 
 WhereRunModel::WhereRunModel(ProfileDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
     , m_document(document)
 { }
 
@@ -53,8 +51,7 @@ int WhereRunModel::columnCount(const QModelIndex &parent) const
 
 QVariant WhereRunModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const WhereRunGrid &g = m_result->grids[index.row()];
     const bool baseline = m_result->baselineGrids.contains(g.grid.id);
@@ -81,15 +78,9 @@ QVariant WhereRunModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2\n%3").arg(g.grid.nameEn, g.grid.nameZh, g.grid.id);
     case Qt::FontRole:
-        if (baseline) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
+        return baseline ? boldFont() : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() <= Region ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
-                                        : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return alignment(index.column());
     case ValueRole:
         switch (index.column()) {
         case Intensity:
@@ -110,31 +101,14 @@ QVariant WhereRunModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant WhereRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList WhereRunModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Grid:
-        return tr("Grid");
-    case Region:
-        return tr("Region");
-    case Intensity:
-        return tr("kg CO2e/kWh");
-    case KgCo2e:
-        return tr("kg CO2e");
-    case Saving:
-        return tr("Saving");
-    default:
-        return {};
-    }
+    return {tr("Grid"), tr("Region"), tr("kg CO2e/kWh"), tr("kg CO2e"), tr("Saving")};
 }
 
-void WhereRunModel::retranslate()
+bool WhereRunModel::isNumberColumn(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return column > Region;
 }
 
 } // namespace carbonlabel

@@ -2,7 +2,7 @@
 
 #include "core/evaluation/whererunanalysis.h"
 
-#include <QAbstractTableModel>
+#include "core/document/readonlytablemodel.h"
 
 namespace carbonlabel {
 
@@ -11,7 +11,7 @@ class ProfileDocument;
 // "Where to run it" (docs/digital-services.md) for the document: the data-centre and AI parts of
 // the profile's last valid state evaluated on every regional grid of the database, lowest first,
 // with the saving against the profile's own grids.
-class WhereRunModel : public QAbstractTableModel
+class WhereRunModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -30,9 +30,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
+
+protected:
+    QStringList headers() const override;
+    bool isNumberColumn(int column) const override;
 
 private:
     ProfileDocument *m_document;
