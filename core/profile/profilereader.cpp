@@ -4,6 +4,7 @@
 #include "core/profile/fieldtableio.h"
 #include "core/profile/jsonvaluereader.h"
 #include "core/profile/profilevalidator.h"
+#include "core/profile/snapshotvalidator.h"
 
 #include <QFile>
 #include <cmath>
@@ -369,8 +370,10 @@ ProfileReader::Result ProfileReader::read(const QByteArray &data)
     profile.endOfLife = reader.readEndOfLife(root);
     profile.offsets = reader.readOffsets(root);
     if (const auto it = root.find("factor_snapshot"); it != root.end()) {
-        if (reader.r.expectObject(*it, QStringLiteral("factor_snapshot")))
-            profile.factorSnapshot = *it;
+        if (reader.r.expectObject(*it, QStringLiteral("factor_snapshot"))) {
+            SnapshotValidator::check(*it, result.diagnostics);
+            profile.factorSnapshot = *it; // as read, malformed entries too: a save repairs them
+        }
     }
     if (const auto it = root.find("pact"); it != root.end())
         profile.pact = *it;

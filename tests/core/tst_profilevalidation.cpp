@@ -343,6 +343,42 @@ private slots:
                                                   << "[]"
                                                   << "factor_snapshot"
                                                   << "expected an object";
+        // factor_snapshot entries, keyed by factor id, as ProfileWriter::snapshotEntry writes
+        QTest::newRow("snapshot unit a number")
+                << "/factor_snapshot"
+                << "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": 5, \"source\": \"ICE\", "
+                   "\"dataset_version\": \"2026.1\"}}"
+                << "factor_snapshot.mat_abs_ice.unit"
+                << "expected a text, found the number 5";
+        QTest::newRow("snapshot value a text")
+                << "/factor_snapshot"
+                << "{\"mat_abs_ice\": {\"value\": \"3.76\", \"unit\": \"kgCO2e/kg\"}}"
+                << "factor_snapshot.mat_abs_ice.value"
+                << "expected a number, found the text \"3.76\"";
+        QTest::newRow("snapshot value missing") << "/factor_snapshot"
+                                                << "{\"mat_abs_ice\": {\"unit\": \"kgCO2e/kg\"}}"
+                                                << "factor_snapshot.mat_abs_ice.value"
+                                                << "required field is missing";
+        QTest::newRow("snapshot value 1e400")
+                << "/factor_snapshot"
+                << "{\"mat_abs_ice\": {\"value\": 1e400, \"unit\": \"kgCO2e/kg\"}}"
+                << "factor_snapshot.mat_abs_ice.value"
+                << "out of range";
+        QTest::newRow("snapshot dataset version a number")
+                << "/factor_snapshot"
+                << "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": \"kgCO2e/kg\", "
+                   "\"dataset_version\": 2026}}"
+                << "factor_snapshot.mat_abs_ice.dataset_version"
+                << "expected a text";
+        QTest::newRow("snapshot source an array")
+                << "/factor_snapshot"
+                << "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": \"kgCO2e/kg\", \"source\": []}}"
+                << "factor_snapshot.mat_abs_ice.source"
+                << "expected a text, found an array";
+        QTest::newRow("snapshot entry a number") << "/factor_snapshot"
+                                                 << "{\"mat_abs_ice\": 3.76}"
+                                                 << "factor_snapshot.mat_abs_ice"
+                                                 << "expected an object, found the number 3.76";
     }
 
     void badProfile()
