@@ -497,7 +497,10 @@ bool MainWindow::recover(const Autosaver::Recovery &recovery)
 
 void MainWindow::offerRecovery()
 {
-    for (const Autosaver::Recovery &r : Autosaver::pendingRecoveries()) {
+    QStringList unreadable;
+    const QList<Autosaver::Recovery> pending = Autosaver::pendingRecoveries(&unreadable);
+    RecoveryBox::reportUnreadable(unreadable, this);
+    for (const Autosaver::Recovery &r : pending) {
         RecoveryBox box(r, this);
         box.exec();
         if (box.recoverChosen()) {

@@ -24,4 +24,17 @@ RecoveryBox::RecoveryBox(const Autosaver::Recovery &recovery, QWidget *parent)
     m_recover = recover;
 }
 
+void RecoveryBox::reportUnreadable(const QStringList &problems, QWidget *parent)
+{
+    if (problems.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Recover unsaved changes"),
+                    tr("%n recovery file(s) could not be read and will not be offered again.",
+                       nullptr, static_cast<int>(problems.size())),
+                    QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("recoveryProblemBox"));
+    box.setInformativeText(problems.join(QLatin1Char('\n')));
+    box.exec();
+}
+
 } // namespace carbonlabel

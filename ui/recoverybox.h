@@ -17,6 +17,10 @@ public:
     // After exec(): the user chose to recover.
     bool recoverChosen() const { return clickedButton() == m_recover; }
 
+    // Says which recovery files could not be read and where they were set aside, in one box
+    // ("recoveryProblemBox"); nothing when `problems` is empty.
+    static void reportUnreadable(const QStringList &problems, QWidget *parent);
+
 private:
     QAbstractButton *m_recover;
 };

@@ -2,6 +2,7 @@
 
 #include "core/base/savefile.h"
 #include "core/document/profiledocument.h"
+#include "core/profile/profilereader.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,31 +127,79 @@ void Autosaver::removeRecoveryFile()
     m_recoveryFile.clear();
 }
 
-std::optional<Autosaver::Recovery> Autosaver::readRecovery(const QString &recoveryFile)
+std::optional<Autosaver::Recovery> Autosaver::readRecovery(const QString &recoveryFile,
+                                                           QString *errorString)
 {
+    auto fail = [errorString](const QString &reason) -> std::optional<Recovery> {
+        if (errorString)
+            *errorString = reason;
+        return std::nullopt;
+    };
     QFile file(recoveryFile);
     if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
+        return fail(tr("cannot open it: %1").arg(file.errorString()));
     const QByteArray data = file.readAll();
     Json root;
     try {
         root = Json::parse(data.constBegin(), data.constEnd());
-    } catch (const std::exception &) {
-        return std::nullopt;
+    } catch (const std::exception &e) {
+        // nlohmann's message after its "[json.exception...] " prefix.
+        std::string what = e.what();
+        if (const auto colon = what.find(": "); colon != std::string::npos)
+            what = what.substr(colon + 2);
+        return fail(tr("broken JSON: %1").arg(QString::fromStdString(what)));
     }
-    if (!root.is_object() || root.value("format", std::string()) != kFormat
-        || !root.contains("profile"))
-        return std::nullopt;
+    const auto format = root.is_object() ? root.find("format") : root.end();
+    if (!root.is_object() || format == root.end() || !format->is_string()
+        || format->get<std::string>() != kFormat)
+        return fail(tr("not a CarbonLabel recovery file"));
+    // Optional texts; of another type, this program did not write the file.
+    QString originalFile;
+    QString savedAt;
+    const std::pair<const char *, QString *> texts[]
+            = {{"file", &originalFile}, {"saved_at", &savedAt}};
+    for (const auto &[key, text] : texts) {
+        const auto it = root.find(key);
+        if (it == root.end())
+            continue;
+        if (!it->is_string())
+            return fail(tr("\"%1\" is not a text").arg(QLatin1String(key)));
+        *text = QString::fromStdString(it->get<std::string>());
+    }
+    const auto profile = root.find("profile");
+    if (profile == root.end())
+        return fail(tr("it holds no profile"));
     Recovery r;
     r.recoveryFile = recoveryFile;
-    r.originalFile = QString::fromStdString(root.value("file", std::string()));
-    r.savedAt = QDateTime::fromString(QString::fromStdString(root.value("saved_at", std::string())),
-                                      Qt::ISODate);
-    r.profileData = bytes(root.at("profile").dump(2) + "\n");
+    r.originalFile = originalFile;
+    r.savedAt = QDateTime::fromString(savedAt, Qt::ISODate);
+    r.profileData = bytes(profile->dump(2) + "\n");
+    // What the window would refuse to open is no recovery either; a profile with errors in
+    // its fields opens (the window shows them), so it is recovered.
+    const ProfileReader::Result read = ProfileReader::read(r.profileData);
+    if (!read.profile)
+        return fail(
+                tr("its profile cannot be opened: %1").arg(read.diagnostics.value(0).toString()));
     return r;
 }
 
-QList<Autosaver::Recovery> Autosaver::pendingRecoveries()
+QString Autosaver::setAside(const QString &recoveryFile, QString *errorString)
+{
+    // Never over another file set aside before.
+    QString target = recoveryFile + QStringLiteral(".bad");
+    for (int n = 2; QFile::exists(target) && n < 100; ++n)
+        target = recoveryFile + QStringLiteral(".%1.bad").arg(n);
+    QFile file(recoveryFile);
+    if (!file.rename(target)) {
+        if (errorString)
+            *errorString = file.errorString();
+        return {};
+    }
+    QFile::remove(recoveryFile + QStringLiteral(".lock"));
+    return target;
+}
+
+QList<Autosaver::Recovery> Autosaver::pendingRecoveries(QStringList *problems)
 {
     QList<Recovery> found;
     const QDir dir(recoveryDirectory());
@@ -162,8 +211,21 @@ QList<Autosaver::Recovery> Autosaver::pendingRecoveries()
         if (!lock.tryLock(0))
             continue;
         lock.unlock();
-        if (auto r = readRecovery(path))
+        QString reason;
+        if (auto r = readRecovery(path, &reason)) {
             found.append(*r);
+            continue;
+        }
+        QString error;
+        const QString target = setAside(path, &error);
+        const QString message = target.isEmpty()
+                ? tr("The recovery file %1 cannot be read (%2), nor set aside: %3.")
+                          .arg(QDir::toNativeSeparators(path), reason, error)
+                : tr("The recovery file %1 cannot be read (%2). It was renamed to %3.")
+                          .arg(QDir::toNativeSeparators(path), reason,
+                               QDir::toNativeSeparators(target));
+        if (problems)
+            problems->append(message);
     }
     std::sort(found.begin(), found.end(),
               [](const Recovery &a, const Recovery &b) { return a.savedAt > b.savedAt; });

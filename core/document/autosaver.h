@@ -38,9 +38,14 @@ public:
 
     // <AppDataLocation>/recovery, created on demand.
     static QString recoveryDirectory();
-    // Recovery files left by processes that are no longer running, newest first.
-    static QList<Recovery> pendingRecoveries();
-    static std::optional<Recovery> readRecovery(const QString &recoveryFile);
+    // Recovery files left by processes that are no longer running, newest first. One that
+    // cannot be read is set aside (renamed to *.bad, kept for whoever wants to look into it) so
+    // it is never offered, nor reported, again; `problems` gets a message for each.
+    static QList<Recovery> pendingRecoveries(QStringList *problems = nullptr);
+    // The recovery file's contents; nullopt with the reason in `errorString` when it is not a
+    // recovery file whose profile this program can open. Never throws.
+    static std::optional<Recovery> readRecovery(const QString &recoveryFile,
+                                                QString *errorString = nullptr);
     // Deletes a recovery file the user declined or has recovered.
     static void discard(const QString &recoveryFile);
 
@@ -59,6 +64,8 @@ private:
     void onContentChanged();
     void onModifiedChanged(bool modified);
     void removeRecoveryFile();
+    // Renames an unreadable recovery file out of the way; the new name, or empty when it fails.
+    static QString setAside(const QString &recoveryFile, QString *errorString);
 
     ProfileDocument *m_document;
     QTimer m_timer;

@@ -24,6 +24,13 @@ class TestAutosaver : public QObject
         return QStringLiteral(CARBONLABEL_SOURCE_DIR
                               "/resources/examples/wireless-mouse.clprofile.json");
     }
+    static QByteArray mouseText()
+    {
+        QFile f(mouse());
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read the mouse example");
+        return f.readAll();
+    }
 
 private slots:
     void initTestCase()
@@ -67,6 +74,85 @@ private slots:
         // Saving removes the recovery file.
         QVERIFY(doc.save(m_dir.filePath(QStringLiteral("saved.clprofile.json")), nullptr));
         QVERIFY(!QFile::exists(file));
+    }
+
+    // A recovery file this program cannot read is reported once, naming the file and why, and
+    // set aside (renamed to *.bad) so the next start neither offers nor reports it; no
+    // exception comes out of reading it.
+    void malformedRecoveryFile_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("reason"); // part of the message
+        const QByteArray profile = mouseText();
+        QTest::newRow("file a number")
+                << QByteArray(R"({"format":"carbonlabel-recovery","file":7,"profile":{}})")
+                << "\"file\"";
+        QTest::newRow("file a number, good profile")
+                << QByteArray(R"({"format":"carbonlabel-recovery","file":7,"profile":)") + profile
+                        + "}"
+                << "\"file\"";
+        QTest::newRow("saved_at an array")
+                << QByteArray(R"({"format":"carbonlabel-recovery","saved_at":[],"profile":)")
+                        + profile + "}"
+                << "\"saved_at\"";
+        QTest::newRow("format a number") << QByteArray(R"({"format":5,"profile":)") + profile + "}"
+                                         << "not a CarbonLabel recovery file";
+        QTest::newRow("format missing") << QByteArray(R"({"profile":)") + profile + "}"
+                                        << "not a CarbonLabel recovery file";
+        QTest::newRow("top-level array") << QByteArray("[]") << "not a CarbonLabel recovery file";
+        QTest::newRow("empty file") << QByteArray() << "broken JSON";
+        QTest::newRow("broken JSON")
+                << QByteArray(R"({"format":"carbonlabel-recovery","profile":)") << "broken JSON";
+        QTest::newRow("profile missing")
+                << QByteArray(R"({"format":"carbonlabel-recovery","file":""})") << "no profile";
+        QTest::newRow("profile empty")
+                << QByteArray(R"({"format":"carbonlabel-recovery","file":"","profile":{}})")
+                << "format";
+        QTest::newRow("profile a text")
+                << QByteArray(R"({"format":"carbonlabel-recovery","profile":"x"})")
+                << "expected a profile object";
+        QTest::newRow("profile of version 2")
+                << QByteArray(R"({"format":"carbonlabel-recovery","profile":)"
+                              R"({"format":"carbonlabel-profile","version":2}})")
+                << "unsupported version 2";
+    }
+
+    void malformedRecoveryFile()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, reason);
+        const QString file
+                = Autosaver::recoveryDirectory() + QStringLiteral("/malformed.clrecovery.json");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        QString error;
+        QVERIFY(!Autosaver::readRecovery(file, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+
+        QStringList problems;
+        QVERIFY(Autosaver::pendingRecoveries(&problems).isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains(QStringLiteral("malformed.clrecovery.json")),
+                 qPrintable(problems[0]));
+        QVERIFY2(problems[0].contains(reason), qPrintable(problems[0]));
+        QVERIFY(!QFile::exists(file));
+        const QString setAside = file + QStringLiteral(".bad");
+        QVERIFY(QFile::exists(setAside));
+        QVERIFY2(problems[0].contains(QStringLiteral("malformed.clrecovery.json.bad")),
+                 qPrintable(problems[0]));
+        {
+            QFile f(setAside); // kept as it was, for whoever wants to look into it
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), text);
+        }
+        // Not offered, nor reported, again.
+        problems.clear();
+        QVERIFY(Autosaver::pendingRecoveries(&problems).isEmpty());
+        QVERIFY(problems.isEmpty());
+        QVERIFY(QFile::remove(setAside));
     }
 
     void settingsDefaults()

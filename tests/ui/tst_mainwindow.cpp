@@ -17,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -37,6 +39,8 @@
 
 #include <poppler-qt6.h>
 
+#include <functional>
+
 using namespace carbonlabel;
 
 namespace {
@@ -50,20 +54,95 @@ QString mouse()
                           "/resources/examples/wireless-mouse.clprofile.json");
 }
 
-// Clicks `button` of the next message box named `name` once it is shown.
-void answerMessageBox(const QString &name, QMessageBox::StandardButton button)
+// Answers the message box named `name` with the button `pick` chooses, once it is shown, while
+// this object lives. It looks every 10 ms for at most `timeoutMs`, then gives up: error() says
+// which box never came, and any other message box still open is closed, since the modal loop
+// waiting on it would otherwise never end. A test whose box does not appear so fails fast
+// (answered() is false) instead of hanging until CTest's timeout.
+class MessageBoxAnswer
 {
-    QTimer::singleShot(0, [name, button] {
+public:
+    using Pick = std::function<QAbstractButton *(QMessageBox *)>;
+    static constexpr int kTimeoutMs = 5000;
+
+    MessageBoxAnswer(const QString &name, QMessageBox::StandardButton button,
+                     int timeoutMs = kTimeoutMs)
+        : MessageBoxAnswer(
+                name, [button](QMessageBox *box) { return box->button(button); }, timeoutMs)
+    { }
+    MessageBoxAnswer(const QString &name, Pick pick, int timeoutMs = kTimeoutMs)
+        : m_name(name)
+        , m_pick(std::move(pick))
+        , m_timeoutMs(timeoutMs)
+        , m_deadline(timeoutMs)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { poll(); });
+        m_timer.start();
+    }
+    MessageBoxAnswer(const MessageBoxAnswer &) = delete;
+    MessageBoxAnswer &operator=(const MessageBoxAnswer &) = delete;
+
+    bool answered() const { return m_answered; }
+    QString error() const { return m_error; }
+
+    // The button of a box's that has `role`, as boxes with buttons of their own need.
+    static Pick role(QMessageBox::ButtonRole role)
+    {
+        return [role](QMessageBox *box) -> QAbstractButton * {
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == role)
+                    return b;
+            }
+            return nullptr;
+        };
+    }
+
+private:
+    void poll()
+    {
+        QStringList others;
         for (QWidget *w : QApplication::topLevelWidgets()) {
             auto *box = qobject_cast<QMessageBox *>(w);
-            if (box && box->objectName() == name && box->isVisible()) {
-                box->button(button)->click();
-                return;
+            if (!box || !box->isVisible())
+                continue;
+            if (box->objectName() != m_name) {
+                others << box->objectName();
+                continue;
             }
+            m_timer.stop();
+            if (QAbstractButton *b = m_pick(box)) {
+                m_answered = true;
+                b->click();
+            } else {
+                m_error = QStringLiteral("message box \"%1\" has no such button").arg(m_name);
+                box->reject();
+            }
+            return;
         }
-        answerMessageBox(name, button); // not shown yet: try again
-    });
-}
+        if (!m_deadline.hasExpired())
+            return;
+        m_timer.stop();
+        m_error = QStringLiteral("no message box \"%1\" was shown within %2 ms")
+                          .arg(m_name)
+                          .arg(m_timeoutMs);
+        if (!others.isEmpty())
+            m_error += QStringLiteral("; closed the box(es) open instead: \"%1\"")
+                               .arg(others.join(QStringLiteral("\", \"")));
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->reject();
+        }
+    }
+
+    QString m_name;
+    Pick m_pick;
+    int m_timeoutMs;
+    QDeadlineTimer m_deadline;
+    QTimer m_timer;
+    bool m_answered = false;
+    QString m_error;
+};
 
 } // namespace
 
@@ -319,14 +398,10 @@ private slots:
         QVERIFY(!QFile::exists(recoveryFile));
         MainWindow next;
         next.show();
-        QTimer::singleShot(0, [] {
-            for (QWidget *top : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(top);
-                if (box && box->objectName() == QLatin1String("recoveryBox"))
-                    box->buttons().value(0)->click(); // "Recover", the first button added
-            }
-        });
+        MessageBoxAnswer recover(QStringLiteral("recoveryBox"),
+                                 MessageBoxAnswer::role(QMessageBox::AcceptRole)); // "Recover"
         next.offerRecovery();
+        QVERIFY2(recover.answered(), qPrintable(recover.error()));
         QCOMPARE(next.document()->fileName(), mouse());
         QCOMPARE(next.document()->fieldText(QStringLiteral("materials[0].quantity")),
                  QStringLiteral("62"));
@@ -342,11 +417,122 @@ private slots:
         w.show();
         QVERIFY(w.openFile(mouse()));
         w.document()->setFieldText(QStringLiteral("product.id"), QStringLiteral("mouse-m2"));
-        answerMessageBox(QStringLiteral("unsavedChangesBox"), QMessageBox::Cancel);
-        QVERIFY(!w.close());
+        {
+            MessageBoxAnswer cancel(QStringLiteral("unsavedChangesBox"), QMessageBox::Cancel);
+            QVERIFY(!w.close());
+            QVERIFY2(cancel.answered(), qPrintable(cancel.error()));
+        }
         QVERIFY(w.isVisible());
-        answerMessageBox(QStringLiteral("unsavedChangesBox"), QMessageBox::Discard);
+        MessageBoxAnswer discard(QStringLiteral("unsavedChangesBox"), QMessageBox::Discard);
         QVERIFY(w.close());
+        QVERIFY2(discard.answered(), qPrintable(discard.error()));
+    }
+
+    // The box helper itself: a box that never comes fails the wait within its timeout, and a
+    // different box left open (its modal loop would wait forever) is closed.
+    void messageBoxAnswerGivesUp()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        MessageBoxAnswer answer(QStringLiteral("neverShown"), QMessageBox::Ok, 200);
+        QMessageBox other(QMessageBox::Information, QStringLiteral("Other"),
+                          QStringLiteral("Not the box waited for"), QMessageBox::Ok);
+        other.setObjectName(QStringLiteral("otherBox"));
+        other.exec(); // returns only because the helper gives up and closes it
+        QVERIFY(!answer.answered());
+        QVERIFY2(answer.error().contains(QStringLiteral("\"neverShown\"")),
+                 qPrintable(answer.error()));
+        QVERIFY2(answer.error().contains(QStringLiteral("\"otherBox\"")),
+                 qPrintable(answer.error()));
+        QCOMPARE_LT(clock.elapsed(), MessageBoxAnswer::kTimeoutMs);
+    }
+
+    // A factor_snapshot entry of the wrong type ("unit": 5) is an error at its JSON path in the
+    // problems table, never an exception out of the event loop; the footprint, which uses the
+    // database's values, is the mouse's.
+    void snapshotEntryOfWrongType()
+    {
+        QFile f(mouse());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray data = f.readAll();
+        data.replace("\"offsets\"",
+                     "\"factor_snapshot\": {\"mat_abs_ice\": {\"value\": 3.76, \"unit\": 5, "
+                     "\"source\": \"ICE\", \"dataset_version\": \"2026.1\"}, "
+                     "\"ec_pcb_2layer_act\": {\"value\": \"x\", \"unit\": []}, "
+                     "\"grid_cn_mee_national_2023\": 7},\n  \"offsets\"");
+        const QString file = m_dir.filePath(QStringLiteral("bad-snapshot.clprofile.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(data);
+        out.close();
+
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(file));
+        QCoreApplication::processEvents();
+        QCOMPARE_LE(std::abs(total(w) - kMouseTotal), 1e-9);
+        auto *problems = w.findChild<QTableView *>(QStringLiteral("problemsTable"));
+        QStringList paths;
+        for (int row = 0; row < problems->model()->rowCount(); ++row)
+            paths << problems->model()->index(row, 0).data(DiagnosticsModel::PathRole).toString();
+        QVERIFY2(paths.contains(QStringLiteral("factor_snapshot.mat_abs_ice.unit")),
+                 qPrintable(paths.join(u',')));
+        QVERIFY2(paths.contains(QStringLiteral("factor_snapshot.grid_cn_mee_national_2023")),
+                 qPrintable(paths.join(u',')));
+        // The malformed records are no records: nothing to review in the banner...
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("snapshotBanner"))->isVisible());
+        // ...and a save records the database's values in their place: the file reads cleanly.
+        const QString saved = m_dir.filePath(QStringLiteral("repaired.clprofile.json"));
+        QVERIFY(w.saveTo(saved));
+        MainWindow again;
+        QVERIFY(again.openFile(saved));
+        for (const Diagnostic &d : again.document()->evaluation().diagnostics)
+            QVERIFY2(!d.path.startsWith(QLatin1String("factor_snapshot")),
+                     qPrintable(d.toString()));
+    }
+
+    // A recovery file this program cannot read is reported once and set aside (renamed to
+    // *.bad), never offered again and never a crash; a good one beside it is still offered.
+    void malformedRecoveryFileSetAside()
+    {
+        const QDir dir(Autosaver::recoveryDirectory());
+        const QString bad = dir.filePath(QStringLiteral("malformed.clrecovery.json"));
+        const QString empty = dir.filePath(QStringLiteral("empty-profile.clrecovery.json"));
+        for (const auto &[path, text] :
+             {std::pair{bad,
+                        QByteArray(R"({"format":"carbonlabel-recovery","file":7,"profile":{}})")},
+              std::pair{
+                      empty,
+                      QByteArray(R"({"format":"carbonlabel-recovery","file":"","profile":{}})")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        {
+            MainWindow w;
+            w.show();
+            MessageBoxAnswer report(QStringLiteral("recoveryProblemBox"), QMessageBox::Ok);
+            MessageBoxAnswer offered(QStringLiteral("recoveryBox"),
+                                     MessageBoxAnswer::role(QMessageBox::DestructiveRole), 500);
+            w.offerRecovery();
+            QVERIFY2(report.answered(), qPrintable(report.error()));
+            QVERIFY(!offered.answered()); // neither is offered for recovery
+            QVERIFY(!QFile::exists(bad));
+            QVERIFY(QFile::exists(bad + QStringLiteral(".bad")));
+            QVERIFY(!QFile::exists(empty));
+            QVERIFY(QFile::exists(empty + QStringLiteral(".bad")));
+        }
+        // The next start says nothing more about them.
+        MainWindow next;
+        next.show();
+        MessageBoxAnswer report(QStringLiteral("recoveryProblemBox"), QMessageBox::Ok, 500);
+        MessageBoxAnswer offered(QStringLiteral("recoveryBox"),
+                                 MessageBoxAnswer::role(QMessageBox::DestructiveRole), 500);
+        next.offerRecovery();
+        QVERIFY(!report.answered());
+        QVERIFY(!offered.answered());
+        QFile::remove(bad + QStringLiteral(".bad"));
+        QFile::remove(empty + QStringLiteral(".bad"));
     }
 
     void dropProfile()
