@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>carbonlabel::RecoveryBox</name>
+    <message numerus="yes">
+        <source>%n recovery file(s) could not be read and will not be offered again.</source>
+        <translation>
+            <numerusform>%n recovery file could not be read and will not be offered again.</numerusform>
+            <numerusform>%n recovery files could not be read and will not be offered again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carbonlabel::RefreshCycleModel</name>
     <message numerus="yes">
         <source>%n year(s) — best</source>

@@ -224,10 +224,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>将产品档案从摇篮到大门的碳足迹写为 WBCSD PACT ProductFootprint（JSON）。</translation>
     </message>
     <message>
-        <source>The profile (.clprofile.json).</source>
-        <translation>产品档案（.clprofile.json）。</translation>
-    </message>
-    <message>
         <source>Write to FILE.</source>
         <translation>写入 FILE。</translation>
     </message>
@@ -541,10 +537,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Compute the cradle-to-grave carbon footprint of a profile.</source>
         <translation>计算产品档案从摇篮到坟墓的碳足迹。</translation>
-    </message>
-    <message>
-        <source>The profile (.clprofile.json).</source>
-        <translation>产品档案（.clprofile.json）。</translation>
     </message>
     <message>
         <source>Lifetime: %1 years; dataset %2</source>
@@ -891,10 +883,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>将产品档案的碳标签、产品报告或更新周期报告输出为 PDF。</translation>
     </message>
     <message>
-        <source>The profile (.clprofile.json).</source>
-        <translation>产品档案（.clprofile.json）。</translation>
-    </message>
-    <message>
         <source>Write the PDF to FILE.</source>
         <translation>将 PDF 写入 FILE。</translation>
     </message>
@@ -993,10 +981,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Monte Carlo uncertainty of a profile&apos;s footprint: every number with a distribution and every factor with an uncertainty is sampled. Mean, median, P5 and P95 of the total and of each stage, and which inputs matter most.</source>
         <translation>产品档案碳足迹的蒙特卡洛不确定性分析：对每个带分布的数值和每个带不确定性的排放因子进行抽样。给出总量及各阶段的均值、中位数、P5 和 P95，以及影响最大的输入。</translation>
-    </message>
-    <message>
-        <source>The profile (.clprofile.json).</source>
-        <translation>产品档案（.clprofile.json）。</translation>
     </message>
     <message>
         <source>Number of samples, 1 to 10,000,000 (default 10,000).</source>
@@ -1189,10 +1173,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
 <context>
     <name>RefreshCommand</name>
     <message>
-        <source>Refresh cycles: the emissions of replacing the device every k years over a horizon, the best cycle, the footprint per year of keeping one device n years, and when replacing an old device now pays back.</source>
-        <translation>设备更新周期：在分析期内每 k 年更换一次设备的排放、最佳周期、一台设备使用 n 年时每年的碳足迹，以及立即更换旧设备何时回收。</translation>
-    </message>
-    <message>
         <source>The profile of the new device (.clprofile.json).</source>
         <translation>新设备的产品档案（.clprofile.json）。</translation>
     </message>
@@ -1341,6 +1321,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>Year</source>
         <comment>column: the nth year of service</comment>
         <translation>第几年</translation>
+    </message>
+    <message>
+        <source>Refresh cycles: the emissions of replacing the device every k years over a horizon, the best cycle, the footprint per year of keeping one device n years, and when replacing an old device now pays back.</source>
+        <translation>设备更新周期：在分析期内每 k 年更换一次设备的排放、最佳周期、一台设备使用 n 年时每年的碳足迹，以及立即更换旧设备何时回收。</translation>
     </message>
 </context>
 <context>
@@ -1604,10 +1588,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>按格式规范和排放因子数据库检查产品档案。</translation>
     </message>
     <message>
-        <source>The profile (.clprofile.json).</source>
-        <translation>产品档案（.clprofile.json）。</translation>
-    </message>
-    <message>
         <source>%1: valid</source>
         <translation>%1：有效</translation>
     </message>
@@ -1617,10 +1597,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Evaluate the data-centre and AI parts of a profile on other electricity grids, ranked.</source>
         <translation>在其他电网上计算产品档案中数据中心和 AI 部分的排放，并排序。</translation>
-    </message>
-    <message>
-        <source>The profile (.clprofile.json).</source>
-        <translation>产品档案（.clprofile.json）。</translation>
     </message>
     <message>
         <source>Compare these grid factors (comma-separated ids); default: every grid_electricity factor with a region.</source>
@@ -1688,6 +1664,41 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>factor &quot;%1&quot; is in %2; expected a grid factor in kgCO2e/kWh</source>
         <translation>排放因子“%1”的单位为 %2；应为以 kgCO2e/kWh 为单位的电网排放因子</translation>
+    </message>
+</context>
+<context>
+    <name>carbonlabel::Autosaver</name>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>JSON 损坏：%1</translation>
+    </message>
+    <message>
+        <source>not a CarbonLabel recovery file</source>
+        <translation>不是 CarbonLabel 恢复文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text</source>
+        <translation>“%1”不是文本</translation>
+    </message>
+    <message>
+        <source>it holds no profile</source>
+        <translation>其中没有产品档案</translation>
+    </message>
+    <message>
+        <source>its profile cannot be opened: %1</source>
+        <translation>其中的产品档案无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 cannot be read (%2), nor set aside: %3.</source>
+        <translation>无法读取恢复文件 %1（%2），也无法将其移到一旁：%3。</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 cannot be read (%2). It was renamed to %3.</source>
+        <translation>无法读取恢复文件 %1（%2），已将其重命名为 %3。</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3671,12 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery file(s) could not be read and will not be offered again.</source>
+        <translation>
+            <numerusform>有 %n 个恢复文件无法读取，以后不会再提示恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
