@@ -26,6 +26,33 @@ public:
         return numbersOk;
     }
 
+    // The list `key` of `parent` (at `parentPath`), each element an object of `table`'s fields
+    // and unknown members; an element that is not an object is kept, empty, so rows keep the
+    // file's indices. Nothing when the list is absent (reported when `required`) or not a list.
+    template<typename Object>
+    static std::optional<QList<Object>>
+    readList(JsonValueReader &r, const Json &parent, std::string_view key,
+             const QString &parentPath, std::span<const FieldSpec<Object>> table,
+             bool required = false, const QString &expected = {})
+    {
+        const QString path = JsonValueReader::member(parentPath, key);
+        const Json *v = r.find(parent, key, parentPath, required, expected);
+        if (!v || !r.expectArray(*v, path))
+            return std::nullopt;
+        QList<Object> items;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const Json &item = (*v)[i];
+            const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
+            Object object;
+            if (r.expectObject(item, itemPath)) {
+                read(r, item, itemPath, object, table);
+                object.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
+            }
+            items.append(object);
+        }
+        return items;
+    }
+
     // Reads one field, required or not as the caller decides; false as for read().
     template<typename Object>
     static bool readOne(JsonValueReader &r, const Json &json, const QString &path, Object &object,

@@ -141,23 +141,8 @@ public:
 
     QList<MaterialLine> readLines(const Json &root, std::string_view key)
     {
-        QList<MaterialLine> lines;
-        const QString path = JsonValueReader::member({}, key);
-        const Json *v = r.find(root, key, {}, false, {});
-        if (!v || !r.expectArray(*v, path))
-            return lines;
-        const auto table = FieldTable::line();
-        for (std::size_t i = 0; i < v->size(); ++i) {
-            const Json &item = (*v)[i];
-            const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
-            MaterialLine line;
-            if (r.expectObject(item, itemPath)) {
-                FieldTableIo::read(r, item, itemPath, line, table);
-                line.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
-            }
-            lines.append(line);
-        }
-        return lines;
+        return FieldTableIo::readList(r, root, key, {}, FieldTable::line())
+                .value_or(QList<MaterialLine>());
     }
 
     std::optional<Manufacturing> readManufacturing(const Json &root)
@@ -175,23 +160,8 @@ public:
 
     QList<DistributionLeg> readDistribution(const Json &root)
     {
-        QList<DistributionLeg> legs;
-        const QString path = QStringLiteral("distribution");
-        const Json *v = r.find(root, "distribution", {}, false, {});
-        if (!v || !r.expectArray(*v, path))
-            return legs;
-        const auto table = FieldTable::distributionLeg();
-        for (std::size_t i = 0; i < v->size(); ++i) {
-            const Json &item = (*v)[i];
-            const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
-            DistributionLeg leg;
-            if (r.expectObject(item, itemPath)) {
-                FieldTableIo::read(r, item, itemPath, leg, table);
-                leg.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
-            }
-            legs.append(leg);
-        }
-        return legs;
+        return FieldTableIo::readList(r, root, "distribution", {}, FieldTable::distributionLeg())
+                .value_or(QList<DistributionLeg>());
     }
 
     std::optional<UsePhase> readUse(const Json &root)
@@ -202,24 +172,10 @@ public:
             return std::nullopt;
         UsePhase use;
         FieldTableIo::read(r, *v, path, use, FieldTable::use());
-        const QString modesPath = JsonValueReader::member(path, "modes");
-        if (const Json *modes = r.find(*v, "modes", path, false, {});
-            modes && r.expectArray(*modes, modesPath)) {
-            const auto table = FieldTable::useMode();
-            for (std::size_t i = 0; i < modes->size(); ++i) {
-                const Json &item = (*modes)[i];
-                const QString itemPath
-                        = JsonValueReader::element(modesPath, static_cast<qsizetype>(i));
-                UseMode mode;
-                if (r.expectObject(item, itemPath)) {
-                    FieldTableIo::read(r, item, itemPath, mode, table);
-                    mode.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
-                }
-                use.modes.append(mode);
-            }
-        } else if (!use.annualEnergyKwh && !v->contains("modes")) {
+        if (auto modes = FieldTableIo::readList(r, *v, "modes", path, FieldTable::useMode()))
+            use.modes = std::move(*modes);
+        else if (!use.annualEnergyKwh && !v->contains("modes"))
             r.error(path, ProfileReader::tr("expected annual_energy_kwh or a list of modes"));
-        }
         use.unknown = r.unknownFields(*v, FieldTable::keys(FieldTable::use(), {"modes"}), path);
         return use;
     }
@@ -231,23 +187,9 @@ public:
         if (!v || !r.expectObject(*v, path))
             return std::nullopt;
         EndOfLife eol;
-        const QString routesPath = JsonValueReader::member(path, "routes");
-        const Json *routes
-                = r.find(*v, "routes", path, true, ProfileReader::tr("an array of routes"));
-        if (routes && r.expectArray(*routes, routesPath)) {
-            const auto table = FieldTable::endOfLifeRoute();
-            for (std::size_t i = 0; i < routes->size(); ++i) {
-                const Json &item = (*routes)[i];
-                const QString itemPath
-                        = JsonValueReader::element(routesPath, static_cast<qsizetype>(i));
-                EndOfLifeRoute route;
-                if (r.expectObject(item, itemPath)) {
-                    FieldTableIo::read(r, item, itemPath, route, table);
-                    route.unknown = r.unknownFields(item, FieldTable::keys(table), itemPath);
-                }
-                eol.routes.append(route);
-            }
-        }
+        eol.routes = FieldTableIo::readList(r, *v, "routes", path, FieldTable::endOfLifeRoute(),
+                                            true, ProfileReader::tr("an array of routes"))
+                             .value_or(QList<EndOfLifeRoute>());
         eol.unknown = r.unknownFields(*v, {"routes"}, path);
         return eol;
     }

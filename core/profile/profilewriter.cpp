@@ -49,16 +49,26 @@ Json fields(const Object &object, std::span<const FieldSpec<Object>> table)
     return o;
 }
 
-template<typename Object>
-Json array(const QList<Object> &list, std::span<const FieldSpec<Object>> table)
+// One object per item, written by `write`, then the item's unknown fields.
+template<typename Object, typename Write>
+Json rows(const QList<Object> &list, Write write)
 {
     Json a = Json::array();
     for (const Object &item : list) {
-        Json o = fields(item, table);
+        Json o = Json::object();
+        write(o, item);
         appendUnknown(o, item.unknown);
         a.push_back(std::move(o));
     }
     return a;
+}
+
+template<typename Object>
+Json array(const QList<Object> &list, std::span<const FieldSpec<Object>> table)
+{
+    return rows(list, [table](Json &o, const Object &item) {
+        FieldTableIo::write(o, item, table, &ProfileWriter::numberToJson, &plain);
+    });
 }
 
 // "key": number, or "key_factor": id (docs/digital-services.md); nothing when neither is set.
@@ -91,9 +101,7 @@ Json digitalService(const DigitalService &s)
         o["ai"] = std::move(j);
     }
     if (!s.compute.isEmpty()) {
-        Json a = Json::array();
-        for (const ComputeUse &c : s.compute) {
-            Json j = Json::object();
+        o["compute"] = rows(s.compute, [](Json &j, const ComputeUse &c) {
             setText(j, "name", c.name);
             j["vcpus"] = ProfileWriter::numberToJson(c.vcpus);
             j["hours_per_year"] = ProfileWriter::numberToJson(c.hoursPerYear);
@@ -102,15 +110,10 @@ Json digitalService(const DigitalService &s)
             setNumberOrFactor(j, "max_w", c.maxW);
             setNumberOrFactor(j, "pue", c.pue);
             j["grid"] = str(c.grid);
-            appendUnknown(j, c.unknown);
-            a.push_back(std::move(j));
-        }
-        o["compute"] = std::move(a);
+        });
     }
     if (!s.accelerators.isEmpty()) {
-        Json a = Json::array();
-        for (const AcceleratorUse &acc : s.accelerators) {
-            Json j = Json::object();
+        o["accelerators"] = rows(s.accelerators, [](Json &j, const AcceleratorUse &acc) {
             setText(j, "name", acc.name);
             j["count"] = ProfileWriter::numberToJson(acc.count);
             setNumberOrFactor(j, "power_w", acc.powerW);
@@ -120,15 +123,10 @@ Json digitalService(const DigitalService &s)
             setNumberOrFactor(j, "utilisation", acc.utilisation);
             setNumberOrFactor(j, "pue", acc.pue);
             j["grid"] = str(acc.grid);
-            appendUnknown(j, acc.unknown);
-            a.push_back(std::move(j));
-        }
-        o["accelerators"] = std::move(a);
+        });
     }
     if (!s.storage.isEmpty()) {
-        Json a = Json::array();
-        for (const StorageUse &st : s.storage) {
-            Json j = Json::object();
+        o["storage"] = rows(s.storage, [](Json &j, const StorageUse &st) {
             setText(j, "name", st.name);
             j["tb"] = ProfileWriter::numberToJson(st.tb);
             j["hours_per_year"] = ProfileWriter::numberToJson(st.hoursPerYear);
@@ -136,10 +134,7 @@ Json digitalService(const DigitalService &s)
             setNumberOrFactor(j, "replication", st.replication);
             setNumberOrFactor(j, "pue", st.pue);
             j["grid"] = str(st.grid);
-            appendUnknown(j, st.unknown);
-            a.push_back(std::move(j));
-        }
-        o["storage"] = std::move(a);
+        });
     }
     appendUnknown(o, s.unknown);
     return o;
