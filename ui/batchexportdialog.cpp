@@ -20,7 +20,7 @@ namespace carbonlabel {
 
 BatchExportDialog::BatchExportDialog(const FactorDatabase *database, const LabelOptions &options,
                                      QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QDialogButtonBox::Cancel, parent)
     , m_database(database)
     , m_options(options)
     , m_intro(new QLabel(this))
@@ -30,7 +30,6 @@ BatchExportDialog::BatchExportDialog(const FactorDatabase *database, const Label
     , m_outputLabel(new QLabel(this))
     , m_output(new QLineEdit(this))
     , m_browse(new QPushButton(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("batchExportDialog"));
     m_list->setObjectName(QStringLiteral("batchProfiles"));
@@ -52,12 +51,6 @@ BatchExportDialog::BatchExportDialog(const FactorDatabase *database, const Label
         if (!dir.isEmpty())
             m_output->setText(dir);
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        const Outcome outcome = run();
-        if (!outcome.cancelled && outcome.failures.isEmpty())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_list, 0, 0, 3, 1);
@@ -77,11 +70,11 @@ BatchExportDialog::BatchExportDialog(const FactorDatabase *database, const Label
     resize(620, 420);
 }
 
-void BatchExportDialog::changeEvent(QEvent *event)
+void BatchExportDialog::accept()
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
+    const Outcome outcome = run();
+    if (!outcome.cancelled && outcome.failures.isEmpty())
+        QDialog::accept();
 }
 
 void BatchExportDialog::retranslateUi()

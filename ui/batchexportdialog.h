@@ -2,9 +2,8 @@
 
 #include "core/render/labeloptions.h"
 
-#include <QDialog>
+#include "ui/formdialog.h"
 
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,7 +16,7 @@ class FactorDatabase;
 // Labels for many profiles at once, one PDF each, named as the CLI's `batch` names them. A
 // progress dialog shows the profile being written and can be cancelled between two files; a
 // profile with problems is reported and skipped, the others are still written.
-class BatchExportDialog : public QDialog
+class BatchExportDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -37,10 +36,9 @@ public:
     };
     // Exports with a progress dialog; also what the Export button does.
     Outcome run();
-    void retranslateUi();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    // Exports; closes the dialog when every profile was written.
+    void accept() override;
 
 private:
     const FactorDatabase *m_database;
@@ -52,7 +50,6 @@ private:
     QLabel *m_outputLabel;
     QLineEdit *m_output;
     QPushButton *m_browse;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace carbonlabel

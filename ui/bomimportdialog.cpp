@@ -19,24 +19,18 @@ namespace carbonlabel {
 
 BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &csvFile,
                                  QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, parent)
     , m_database(database)
     , m_file(csvFile)
     , m_intro(new QLabel(this))
-    , m_idLabel(new QLabel(this))
     , m_id(new QLineEdit(this))
-    , m_nameEnLabel(new QLabel(this))
     , m_nameEn(new QLineEdit(this))
-    , m_nameZhLabel(new QLabel(this))
     , m_nameZh(new QLineEdit(this))
-    , m_lifetimeLabel(new QLabel(this))
     , m_lifetime(new QLineEdit(this))
-    , m_massLabel(new QLabel(this))
     , m_mass(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_problems(new QListWidget(this))
     , m_reload(new QPushButton(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("bomImportDialog"));
     m_id->setObjectName(QStringLiteral("bomProductId"));
@@ -53,13 +47,12 @@ BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &
     m_problems->setSelectionMode(QAbstractItemView::NoSelection);
     m_buttons->addButton(m_reload, QDialogButtonBox::ResetRole);
 
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->addRow(m_idLabel, m_id);
-    form->addRow(m_nameEnLabel, m_nameEn);
-    form->addRow(m_nameZhLabel, m_nameZh);
-    form->addRow(m_lifetimeLabel, m_lifetime);
-    form->addRow(m_massLabel, m_mass);
+    QFormLayout *form = newForm();
+    m_idLabel = addRow(form, m_id);
+    m_nameEnLabel = addRow(form, m_nameEn);
+    m_nameZhLabel = addRow(form, m_nameZh);
+    m_lifetimeLabel = addRow(form, m_lifetime);
+    m_massLabel = addRow(form, m_mass);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -72,19 +65,10 @@ BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &
     for (QLineEdit *field : {m_id, m_nameEn, m_nameZh, m_lifetime, m_mass})
         connect(field, &QLineEdit::textChanged, this, &BomImportDialog::reimport);
     connect(m_reload, &QPushButton::clicked, this, &BomImportDialog::reload);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     retranslateUi();
     reload();
     resize(640, 520);
-}
-
-void BomImportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void BomImportDialog::retranslateUi()

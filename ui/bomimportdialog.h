@@ -2,11 +2,10 @@
 
 #include "core/evaluation/bomimporter.h"
 
-#include <QDialog>
+#include "ui/formdialog.h"
 
 #include <optional>
 
-class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -21,7 +20,7 @@ class FactorDatabase;
 // product facts the CSV cannot hold. Every problem is listed with its line and column; the
 // profile can be created only when there is no error, so no row is dropped silently. "Read
 // again" picks up a CSV fixed in a spreadsheet meanwhile, keeping what was typed here.
-class BomImportDialog : public QDialog
+class BomImportDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -34,10 +33,7 @@ public:
     // Imports the file as last read with the options typed in the dialog.
     void reimport();
     const BomImporter::Result &result() const { return m_result; }
-    void retranslateUi();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     // Options from the fields; false (with the field marked) where a number does not read.
@@ -50,20 +46,19 @@ private:
     BomImporter::Result m_result;
     bool m_optionsValid = true;
     QLabel *m_intro;
-    QLabel *m_idLabel;
+    QLabel *m_idLabel = nullptr;
     QLineEdit *m_id;
-    QLabel *m_nameEnLabel;
+    QLabel *m_nameEnLabel = nullptr;
     QLineEdit *m_nameEn;
-    QLabel *m_nameZhLabel;
+    QLabel *m_nameZhLabel = nullptr;
     QLineEdit *m_nameZh;
-    QLabel *m_lifetimeLabel;
+    QLabel *m_lifetimeLabel = nullptr;
     QLineEdit *m_lifetime;
-    QLabel *m_massLabel;
+    QLabel *m_massLabel = nullptr;
     QLineEdit *m_mass;
     QLabel *m_summary;
     QListWidget *m_problems;
     QPushButton *m_reload;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace carbonlabel

@@ -16,19 +16,15 @@ namespace carbonlabel {
 
 DistributionDialog::DistributionDialog(ProfileDocument *document, const QString &path,
                                        QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, parent)
     , m_document(document)
     , m_path(path)
     , m_value(new QLabel(this))
     , m_kind(new QComboBox(this))
-    , m_minLabel(new QLabel(this))
     , m_min(new QLineEdit(this))
-    , m_maxLabel(new QLabel(this))
     , m_max(new QLineEdit(this))
-    , m_gsdLabel(new QLabel(this))
     , m_gsd(new QLineEdit(this))
     , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("distributionDialog"));
     setMinimumWidth(420);
@@ -40,9 +36,6 @@ DistributionDialog::DistributionDialog(ProfileDocument *document, const QString 
     m_kind->addItem(tr("Lognormal: median and GSD"),
                     static_cast<int>(lca::Distribution::Lognormal));
     m_kind->addItem(tr("Uniform: min to max"), static_cast<int>(lca::Distribution::Uniform));
-    m_minLabel->setText(tr("Minimum"));
-    m_maxLabel->setText(tr("Maximum"));
-    m_gsdLabel->setText(tr("GSD"));
     m_gsd->setToolTip(tr("Geometric standard deviation: about 68 % of the values lie between value "
                          "÷ GSD and value × GSD"));
     m_message->setObjectName(QStringLiteral("note"));
@@ -63,16 +56,16 @@ DistributionDialog::DistributionDialog(ProfileDocument *document, const QString 
     if (v.distribution == lca::Distribution::Lognormal)
         m_gsd->setText(NumberText::edit(v.gsd));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DistributionDialog::updateFields);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &DistributionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFormLayout *form = newForm();
     form->addRow(tr("Value"), m_value);
     form->addRow(tr("Distribution", "probability distribution of a number"), m_kind);
-    form->addRow(m_minLabel, m_min);
-    form->addRow(m_maxLabel, m_max);
-    form->addRow(m_gsdLabel, m_gsd);
+    m_minLabel = addRow(form, m_min);
+    m_maxLabel = addRow(form, m_max);
+    m_gsdLabel = addRow(form, m_gsd);
+    m_minLabel->setText(tr("Minimum"));
+    m_maxLabel->setText(tr("Maximum"));
+    m_gsdLabel->setText(tr("GSD"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/formdialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -14,7 +13,7 @@ class ProfileDocument;
 // How uncertain a number is (docs/profile-format.md): fixed, triangular (min, mode = the value,
 // max), lognormal (median = the value, GSD) or uniform (min, max). What is entered goes to the
 // document as one undo step; the reader then checks it at the field like any value.
-class DistributionDialog : public QDialog
+class DistributionDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -30,14 +29,13 @@ private:
     QString m_path;
     QLabel *m_value;
     QComboBox *m_kind;
-    QLabel *m_minLabel;
+    QLabel *m_minLabel = nullptr;
     QLineEdit *m_min;
-    QLabel *m_maxLabel;
+    QLabel *m_maxLabel = nullptr;
     QLineEdit *m_max;
-    QLabel *m_gsdLabel;
+    QLabel *m_gsdLabel = nullptr;
     QLineEdit *m_gsd;
     QLabel *m_message;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace carbonlabel

@@ -21,7 +21,7 @@
 namespace carbonlabel {
 
 FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QDialogButtonBox::Save | QDialogButtonBox::Cancel, parent)
     , m_library(library)
     , m_editing(factor != nullptr)
     , m_shipped(factor && !factor->userDefined)
@@ -38,7 +38,6 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     , m_gsd(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("factorDialog"));
     m_category->setEditable(true);
@@ -68,15 +67,12 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
                 {QStringLiteral("source_detail"), m_sourceDetail},
                 {QStringLiteral("uncertainty_gsd"), m_gsd},
                 {QStringLiteral("notes"), m_notes}};
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFormLayout *form = newForm();
     for (const char *column : {"id", "category", "name_en", "name_zh", "value", "unit", "region",
                                "year", "source", "source_detail", "uncertainty_gsd", "notes"}) {
-        auto *label = new QLabel(this);
         const QString key = QLatin1String(column);
-        m_labels.insert(key, label);
         m_fields[key]->setObjectName(QStringLiteral("factor:") + key);
-        form->addRow(label, m_fields[key]);
+        m_labels.insert(key, addRow(form, m_fields[key]));
     }
 
     if (factor) {
@@ -100,8 +96,6 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
         m_unit->setCurrentText(QStringLiteral("kgCO2e/kg"));
     }
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &FactorDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -109,13 +103,6 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     retranslateUi();
     m_message->setVisible(m_shipped);
     resize(560, sizeHint().height());
-}
-
-void FactorDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void FactorDialog::retranslateUi()

@@ -2,11 +2,10 @@
 
 #include "core/factors/factor.h"
 
-#include <QDialog>
+#include "ui/formdialog.h"
 #include <QHash>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,7 +17,7 @@ class FactorLibrary;
 // Adds a factor to the user layer, or edits one (a shipped factor is then overridden by a user
 // copy with the same id). Checked with the same rules as a CSV import; each problem is shown
 // at its field and the dialog stays open until they are fixed.
-class FactorDialog : public QDialog
+class FactorDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -28,10 +27,7 @@ public:
 
     Factor factor() const;
     void accept() override;
-    void retranslateUi();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void mark(const QHash<QString, QString> &errors);
@@ -54,7 +50,6 @@ private:
     QLineEdit *m_gsd;
     QPlainTextEdit *m_notes;
     QLabel *m_message;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace carbonlabel

@@ -22,25 +22,18 @@
 namespace carbonlabel {
 
 SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, parent)
     , m_general(new QGroupBox(this))
     , m_label(new QGroupBox(this))
     , m_autosave(new QGroupBox(this))
-    , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
-    , m_gridLabel(new QLabel(this))
     , m_grid(new QLineEdit(this))
-    , m_kindLabel(new QLabel(this))
     , m_kind(new QComboBox(this))
-    , m_labelLanguageLabel(new QLabel(this))
     , m_labelLanguage(new QComboBox(this))
-    , m_sizeLabel(new QLabel(this))
     , m_width(new QDoubleSpinBox(this))
     , m_height(new QDoubleSpinBox(this))
     , m_autosaveEnabled(new QCheckBox(this))
-    , m_intervalLabel(new QLabel(this))
     , m_interval(new QSpinBox(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
@@ -64,30 +57,25 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     connect(m_autosaveEnabled, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
     m_interval->setEnabled(m_autosaveEnabled->isChecked());
 
-    auto *general = new QFormLayout(m_general);
-    general->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    general->addRow(m_languageLabel, m_language);
-    general->addRow(m_gridLabel, m_grid);
+    QFormLayout *general = newForm(m_general);
+    m_languageLabel = addRow(general, m_language);
+    m_gridLabel = addRow(general, m_grid);
     auto *size = new QHBoxLayout;
     size->addWidget(m_width);
     size->addWidget(new QLabel(QStringLiteral("×"), this));
     size->addWidget(m_height);
     size->addStretch();
-    auto *label = new QFormLayout(m_label);
-    label->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    label->addRow(m_kindLabel, m_kind);
-    label->addRow(m_labelLanguageLabel, m_labelLanguage);
-    label->addRow(m_sizeLabel, size);
-    auto *autosave = new QFormLayout(m_autosave);
-    autosave->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFormLayout *label = newForm(m_label);
+    m_kindLabel = addRow(label, m_kind);
+    m_labelLanguageLabel = addRow(label, m_labelLanguage);
+    m_sizeLabel = addRow(label, size);
+    QFormLayout *autosave = newForm(m_autosave);
     autosave->addRow(m_autosaveEnabled);
     auto *interval = new QHBoxLayout;
     interval->addWidget(m_interval);
     interval->addStretch();
-    autosave->addRow(m_intervalLabel, interval);
+    m_intervalLabel = addRow(autosave, interval);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_general);
     layout->addWidget(m_label);
@@ -96,13 +84,6 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     layout->addWidget(m_buttons);
     retranslateUi();
     resize(520, sizeHint().height());
-}
-
-void SettingsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void SettingsDialog::retranslateUi()
