@@ -2,14 +2,23 @@
 
 #include "core/document/profiledocument.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QEvent>
+#include <QGraphicsLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
 
 namespace carbonlabel {
 
 AnalysisView::AnalysisView(ProfileDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_title(new QLabel(this))
+    , m_table(new QTableView(this))
 {
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &AnalysisView::refresh);
@@ -44,6 +53,34 @@ void AnalysisView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void AnalysisView::setUpTable(QTableView *table, QAbstractItemModel *model,
+                              const QString &objectName, int stretchColumn)
+{
+    table->setModel(model);
+    table->setObjectName(objectName);
+    table->verticalHeader()->hide();
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+}
+
+QChart *AnalysisView::setUpChart(QChartView *view, const QString &objectName, int minimumHeight)
+{
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    view->setChart(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(minimumHeight);
+    view->setObjectName(objectName);
+    return chart;
 }
 
 } // namespace carbonlabel

@@ -3,6 +3,12 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QLabel;
+class QTableView;
+
 namespace carbonlabel {
 
 class ProfileDocument;
@@ -23,10 +29,18 @@ public:
 protected:
     virtual void run() = 0;
     void markDirty();
+    // A result's table: read only, whole rows selected, no grid, alternate rows shaded, each
+    // column as wide as its contents but `stretchColumn`, which takes the rest.
+    static void setUpTable(QTableView *table, QAbstractItemModel *model, const QString &objectName,
+                           int stretchColumn);
+    // A new chart in `view`, without background or margins, drawn smoothly.
+    static QChart *setUpChart(QChartView *view, const QString &objectName, int minimumHeight);
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
     ProfileDocument *m_document;
+    QLabel *m_title; // the section's title, first in its layout
+    QTableView *m_table; // the result's table (setUpTable)
 
 private:
     QTimer m_timer;

@@ -38,7 +38,6 @@ QDoubleSpinBox *rateBox(QWidget *parent, const QString &name)
 RefreshView::RefreshView(ProfileDocument *document, QWidget *parent)
     : AnalysisView(document, parent)
     , m_model(new RefreshCycleModel(document, this))
-    , m_title(new QLabel(this))
     , m_horizonLabel(new QLabel(this))
     , m_horizon(new QSpinBox(this))
     , m_cyclesLabel(new QLabel(this))
@@ -54,11 +53,9 @@ RefreshView::RefreshView(ProfileDocument *document, QWidget *parent)
     , m_oldKwh(new QDoubleSpinBox(this))
     , m_assumptions(new QLabel(this))
     , m_chart(new QChartView(this))
-    , m_table(new QTableView(this))
     , m_payback(new QLabel(this))
 {
     setObjectName(QStringLiteral("refreshView"));
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_assumptions->setObjectName(QStringLiteral("note"));
     m_assumptions->setWordWrap(true);
     m_payback->setWordWrap(true);
@@ -82,27 +79,9 @@ RefreshView::RefreshView(ProfileDocument *document, QWidget *parent)
     for (QDoubleSpinBox *b : {m_embodiedRate, m_energyRate, m_gridRate, m_oldKwh})
         connect(b, &QDoubleSpinBox::valueChanged, this, &RefreshView::inputsChanged);
 
-    auto *chart = new QChart;
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    QChart *chart = setUpChart(m_chart, QStringLiteral("refreshChart"), 180);
     chart->legend()->setAlignment(Qt::AlignRight);
-    m_chart->setChart(chart);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
-    m_chart->setObjectName(QStringLiteral("refreshChart"));
-
-    m_table->setModel(m_model);
-    m_table->setObjectName(QStringLiteral("refreshTable"));
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(RefreshCycleModel::Cycle,
-                                                      QHeaderView::Stretch);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpTable(m_table, m_model, QStringLiteral("refreshTable"), RefreshCycleModel::Cycle);
 
     auto *inputs = new QGridLayout;
     inputs->setHorizontalSpacing(6);

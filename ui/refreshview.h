@@ -7,7 +7,6 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QSpinBox;
-class QTableView;
 
 namespace carbonlabel {
 
@@ -34,7 +33,6 @@ private:
     void inputsChanged();
 
     RefreshCycleModel *m_model;
-    QLabel *m_title;
     QLabel *m_horizonLabel;
     QSpinBox *m_horizon;
     QLabel *m_cyclesLabel;
@@ -50,7 +48,6 @@ private:
     QDoubleSpinBox *m_oldKwh;
     QLabel *m_assumptions;
     QChartView *m_chart;
-    QTableView *m_table;
     QLabel *m_payback;
 };
 

@@ -25,7 +25,6 @@ constexpr int kBins = 30;
 UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     : AnalysisView(document, parent)
     , m_model(new UncertaintyModel(document, this))
-    , m_title(new QLabel(this))
     , m_range(new QLabel(this))
     , m_details(new QLabel(this))
     , m_note(new QLabel(this))
@@ -34,10 +33,8 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     , m_axisX(new QBarCategoryAxis(this))
     , m_axisY(new QValueAxis(this))
     , m_sensitivityTitle(new QLabel(this))
-    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("uncertaintyView"));
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_range->setObjectName(QStringLiteral("uncertaintyRange"));
     m_details->setObjectName(QStringLiteral("note"));
     m_note->setObjectName(QStringLiteral("note"));
@@ -49,35 +46,17 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     auto *series = new QBarSeries;
     series->append(m_bars);
     series->setBarWidth(1.0);
-    auto *chart = new QChart;
+    QChart *chart = setUpChart(m_chart, QStringLiteral("histogram"), 170);
     chart->addSeries(series);
     chart->legend()->hide();
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
     series->attachAxis(m_axisX);
     series->attachAxis(m_axisY);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     m_axisX->setLabelsAngle(0);
-    m_chart->setChart(chart);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(170);
-    m_chart->setObjectName(QStringLiteral("histogram"));
 
-    m_table->setModel(m_model);
-    m_table->setObjectName(QStringLiteral("sensitivityTable"));
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(UncertaintyModel::Input,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(UncertaintyModel::Share,
-                                                      QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpTable(m_table, m_model, QStringLiteral("sensitivityTable"), UncertaintyModel::Input);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);

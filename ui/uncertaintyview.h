@@ -5,7 +5,6 @@
 class QBarSet;
 class QChartView;
 class QLabel;
-class QTableView;
 class QValueAxis;
 class QBarCategoryAxis;
 
@@ -32,7 +31,6 @@ private:
     void showResult();
 
     UncertaintyModel *m_model;
-    QLabel *m_title;
     QLabel *m_range;
     QLabel *m_details;
     QLabel *m_note;
@@ -41,7 +39,6 @@ private:
     QBarCategoryAxis *m_axisX;
     QValueAxis *m_axisY;
     QLabel *m_sensitivityTitle;
-    QTableView *m_table;
 };
 
 } // namespace carbonlabel

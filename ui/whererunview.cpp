@@ -14,26 +14,14 @@ namespace carbonlabel {
 WhereRunView::WhereRunView(ProfileDocument *document, QWidget *parent)
     : AnalysisView(document, parent)
     , m_model(new WhereRunModel(document, this))
-    , m_title(new QLabel(this))
     , m_baseline(new QLabel(this))
-    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("whereRunView"));
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_baseline->setObjectName(QStringLiteral("note"));
     m_baseline->setWordWrap(true);
-    m_table->setModel(m_model);
-    m_table->setObjectName(QStringLiteral("whereRunTable"));
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
+    setUpTable(m_table, m_model, QStringLiteral("whereRunTable"), WhereRunModel::Grid);
     m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(WhereRunModel::Grid, QHeaderView::Stretch);
     m_table->setColumnHidden(WhereRunModel::Region, true); // the grid's name says where
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(6);

@@ -3,7 +3,6 @@
 #include "ui/analysisview.h"
 
 class QLabel;
-class QTableView;
 
 namespace carbonlabel {
 
@@ -28,9 +27,7 @@ private:
     void showResult();
 
     WhereRunModel *m_model;
-    QLabel *m_title;
     QLabel *m_baseline;
-    QTableView *m_table;
 };
 
 } // namespace carbonlabel
