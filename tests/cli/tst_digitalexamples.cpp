@@ -3,6 +3,8 @@
 // (docs/digital-services.md) and the factor values of resources/factors/factors.csv, not taken from
 // the program.
 #include "tests/common/clirunner.h"
+#include "tests/common/exampleprofiles.h"
+#include "tests/common/near.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,19 +13,11 @@
 #include <QTest>
 
 using carbonlabel::test::CliRun;
+using carbonlabel::test::ExampleProfiles;
+using carbonlabel::test::near;
 using carbonlabel::test::runCli;
 
 namespace {
-
-QString example(const char *name)
-{
-    return QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
-}
 
 QJsonObject parse(const QByteArray &out)
 {
@@ -63,12 +57,12 @@ private slots:
         //  2 MB = 2 x 10^6 bytes x 100,000 visits x 12 months = 2.4 x 10^12 bytes = 2,400 GB
         //  kWh per GB = 0.055 + 0.059 + 0.08 (operational) + 0.012 + 0.013 + 0.081 (embodied) = 0.3
         //  2,400 x 0.3 = 720 kWh x 494 g/kWh = 355,680 g = 355.68 kg
-        QTest::newRow("web page") << example("web-page.clprofile.json") << 355.68
+        QTest::newRow("web page") << ExampleProfiles::path(QStringLiteral("web-page")) << 355.68
                                   << QStringList{"digital_service.network"}
                                   << QList<double>{355.68};
         // Video hour with SWD v4: 3 GB x 0.3 kWh/GB = 0.9 kWh x 494 = 444.6 g = 0.4446 kg
         QTest::newRow("video hour, SWD")
-                << example("video-stream-1h-swd.clprofile.json") << 0.4446
+                << ExampleProfiles::path(QStringLiteral("video-stream-1h-swd")) << 0.4446
                 << QStringList{"digital_service.network"} << QList<double>{0.4446};
         // AI assistant with cloud services, lifetime 1 year:
         //  network 0.1 GB x 0.06 kWh/GB x grid_world_ember_2024 0.47294 = 0.00283764
@@ -85,7 +79,7 @@ private slots:
         //  S = 0.00283764 + 0.26994 + 0.01052766 + 0.0009841358 + 0.00916824625 + 0.02927896848
         //    = 0.2833053 + 0.0009841358 + 0.00916824625 + 0.02927896848 = 0.32273665053
         QTest::newRow("ai assistant, cloud")
-                << example("ai-assistant-cloud.clprofile.json") << 0.32273665053
+                << ExampleProfiles::path(QStringLiteral("ai-assistant-cloud")) << 0.32273665053
                 << QStringList{"digital_service.network",         "digital_service.ai",
                                "digital_service.ai.training",     "digital_service.compute[0]",
                                "digital_service.accelerators[0]", "digital_service.storage[0]"}
@@ -95,7 +89,7 @@ private slots:
         //  x 1 query / 1 query x 1 year x grid_us_strubell2019 0.432727 = 284,019 kg; inference
         //  1 query x 0 Wh = 0.
         QTest::newRow("ai training, Strubell")
-                << example("ai-training-strubell.clprofile.json") << kStrubellKg
+                << ExampleProfiles::path(QStringLiteral("ai-training-strubell")) << kStrubellKg
                 << QStringList{"digital_service.ai", "digital_service.ai.training"}
                 << QList<double>{0.0, kStrubellKg};
     }
@@ -131,7 +125,8 @@ private slots:
     // An SWD line has no database factor: "factor" and "model" name the model.
     void swdContribution()
     {
-        const CliRun r = runCli({QStringLiteral("footprint"), example("web-page.clprofile.json"),
+        const CliRun r = runCli({QStringLiteral("footprint"),
+                                 ExampleProfiles::path(QStringLiteral("web-page")),
                                  QStringLiteral("--json")},
                                 m_userDb);
         QCOMPARE(r.exitCode, 0);
@@ -151,7 +146,8 @@ private slots:
     void whereStrubell()
     {
         const CliRun r = runCli(
-                {QStringLiteral("where"), example("ai-training-strubell.clprofile.json"),
+                {QStringLiteral("where"),
+                 ExampleProfiles::path(QStringLiteral("ai-training-strubell")),
                  QStringLiteral("--grids"),
                  QStringLiteral(
                          "grid_us_strubell2019,grid_us_ca_barnard2019,grid_renewable_barnard2019"),
@@ -197,7 +193,8 @@ private slots:
     void whereTable()
     {
         const CliRun r
-                = runCli({QStringLiteral("where"), example("ai-training-strubell.clprofile.json"),
+                = runCli({QStringLiteral("where"),
+                          ExampleProfiles::path(QStringLiteral("ai-training-strubell")),
                           QStringLiteral("--grids"),
                           QStringLiteral("grid_us_ca_barnard2019,grid_cn_mee_national_2023")},
                          m_userDb);
@@ -216,10 +213,10 @@ private slots:
     // them with a saving of 0.
     void whereDefaultGrids()
     {
-        const CliRun r
-                = runCli({QStringLiteral("where"), example("ai-assistant-cloud.clprofile.json"),
-                          QStringLiteral("--json")},
-                         m_userDb);
+        const CliRun r = runCli({QStringLiteral("where"),
+                                 ExampleProfiles::path(QStringLiteral("ai-assistant-cloud")),
+                                 QStringLiteral("--json")},
+                                m_userDb);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = parse(r.out);
         const QJsonArray grids = o.value(QStringLiteral("grids")).toArray();
@@ -256,15 +253,16 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        const QString strubell = example("ai-training-strubell.clprofile.json");
+        const QString strubell = ExampleProfiles::path(QStringLiteral("ai-training-strubell"));
         QTest::newRow("unknown grid")
                 << QStringList{"where", strubell, "--grids", "no_such_grid"} << "no_such_grid";
         QTest::newRow("not a grid")
                 << QStringList{"where", strubell, "--grids", "mat_abs_ice"} << "mat_abs_ice";
         QTest::newRow("empty grid list")
                 << QStringList{"where", strubell, "--grids", ","} << "--grids";
-        QTest::newRow("nothing to move") << QStringList{"where", example("web-page.clprofile.json")}
-                                         << "digital_service: no data-centre or AI part";
+        QTest::newRow("nothing to move")
+                << QStringList{"where", ExampleProfiles::path(QStringLiteral("web-page"))}
+                << "digital_service: no data-centre or AI part";
         QTest::newRow("missing profile") << QStringList{"where", "/nonexistent/p.clprofile.json"}
                                          << "/nonexistent/p.clprofile.json";
         QTest::newRow("no profile") << QStringList{"where"} << "missing argument";

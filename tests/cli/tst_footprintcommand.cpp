@@ -2,6 +2,8 @@
 // naming file and place, and --json compared with totals worked by hand from
 // docs/profile-format.md.
 #include "tests/common/clirunner.h"
+#include "tests/common/exampleprofiles.h"
+#include "tests/common/near.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,21 +13,9 @@
 #include <QTest>
 
 using carbonlabel::test::CliRun;
+using carbonlabel::test::ExampleProfiles;
+using carbonlabel::test::near;
 using carbonlabel::test::runCli;
-
-namespace {
-
-QString example(const char *name)
-{
-    return QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-bool near(double a, double b)
-{
-    return qAbs(a - b) <= 1e-9 * qMax(1.0, qAbs(b));
-}
-
-} // namespace
 
 class TestFootprintCommand : public QObject
 {
@@ -62,8 +52,9 @@ private slots:
         //     x 3 years x 0.409 = 0.13703136
         //  L: 0.1 kg x (0.4 x 0.00468568 + 0.6 x 0.00898311) = 0.1 x 0.007264138 = 0.0007264138
         //  T = 1.01518200925 + 0.07170304 + 0.13703136 + 0.0007264138 = 1.22464282305
-        QTest::newRow("mouse") << example("wireless-mouse.clprofile.json") << 1.01518200925
-                               << 0.07170304 << 0.13703136 << 0.0 << 0.0007264138 << 1.22464282305;
+        QTest::newRow("mouse") << ExampleProfiles::path(QStringLiteral("wireless-mouse"))
+                               << 1.01518200925 << 0.07170304 << 0.13703136 << 0.0 << 0.0007264138
+                               << 1.22464282305;
         // Laptop (yield loss 2 %): 0.35 x 9.16 = 3.206; 0.15 x 7.62 = 1.143; 0.12 x 0.91 = 0.1092;
         //  0.056 kWh x 61 = 3.416; 150 mm2 x 0.0197 = 2.955; 1 x 9.14; 16 x 0.048 = 0.768;
         //  512 x 0.0056 = 2.8672; 0.03 m2 x 0.91 = 0.0273; 0.05 x 2.71 = 0.1355; 0.08 x 1.95 =
@@ -75,8 +66,8 @@ private slots:
         //  L: 1.4 x (0.5 x 0.00468568 + 0.2 x 0.00468568 + 0.3 x 0.00898311) = 1.4 x 0.005974909
         //     = 0.0083648726
         //  T = 27.91602671 + 9.42340425 + 16.4962688 + 0.0083648726 = 53.8440646326
-        QTest::newRow("laptop") << example("laptop-14.clprofile.json") << 27.91602671 << 9.42340425
-                                << 16.4962688 << 0.0 << 0.0083648726 << 53.8440646326;
+        QTest::newRow("laptop") << ExampleProfiles::path(QStringLiteral("laptop-14")) << 27.91602671
+                                << 9.42340425 << 16.4962688 << 0.0 << 0.0083648726 << 53.8440646326;
         // Smartphone (yield 2 %): 0.04 x 1.35 = 0.054; 0.03 x 12.79 = 0.3837; 0.0177 kWh x 106
         //  = 1.8762; 100 x 0.0197 = 1.97; 8 x 0.048 = 0.384; 128 x 0.0056 = 0.7168; 0.005 m2 x 0.91
         //  = 0.00455; 0.01 x 7.62 = 0.0762; 0.01 x 2.71 = 0.0271; sum 5.49255 x 1.02 = 5.602401;
@@ -87,8 +78,8 @@ private slots:
         //  L: 0.19 x (0.3 x 0.00468568 + 0.7 x 0.00898311) = 0.19 x 0.007693881 = 0.00146183739
         //  T = 6.388659813 + 1.63614426 + 8.50752 + 0.00146183739 = 16.53378591039
         QTest::newRow("smartphone")
-                << example("smartphone.clprofile.json") << 6.388659813 << 1.63614426 << 8.50752
-                << 0.0 << 0.00146183739 << 16.53378591039;
+                << ExampleProfiles::path(QStringLiteral("smartphone")) << 6.388659813 << 1.63614426
+                << 8.50752 << 0.0 << 0.00146183739 << 16.53378591039;
         // Rack server (no manufacturing section, so no yield loss): 150 + 66.1 + 800 x 0.0197
         //  (= 15.76) + 2 x 9.14 (= 18.28) + 384 x 0.065 (= 24.96) + 7680 GB x 0.0056 (= 43.008)
         //  + 2 x 6.34 (= 12.68) + 2.4 x 24.3 (= 58.32) + 6.68 = 395.788; carton 3 x 1.19972542
@@ -98,19 +89,19 @@ private slots:
         //  L: 25 x (0.9 x 0.00468568 + 0.1 x 0.00898311) = 25 x 0.005115423 = 0.127885575
         //  T = 401.03217626 + 11.046144 + 5396.16 + 0.127885575 = 5808.366205835
         QTest::newRow("rack server")
-                << example("rack-server.clprofile.json") << 401.03217626 << 11.046144 << 5396.16
-                << 0.0 << 0.127885575 << 5808.366205835;
+                << ExampleProfiles::path(QStringLiteral("rack-server")) << 401.03217626 << 11.046144
+                << 5396.16 << 0.0 << 0.127885575 << 5808.366205835;
         // Video hour (lifetime 1): U = 0.02 x 0.21302 = 0.0042604;
         //  S = 3 x 0.06 x 0.21302 + 0.165 x 1.0 x 0.21302 = 0.0383436 + 0.0351483 = 0.0734919
         //  T = 0.0777523
-        QTest::newRow("video hour") << example("video-stream-1h.clprofile.json") << 0.0 << 0.0
-                                    << 0.0042604 << 0.0734919 << 0.0 << 0.0777523;
+        QTest::newRow("video hour") << ExampleProfiles::path(QStringLiteral("video-stream-1h"))
+                                    << 0.0 << 0.0 << 0.0042604 << 0.0734919 << 0.0 << 0.0777523;
         // AI assistant (lifetime 1): network 0.1 x 0.06 x 0.47294 = 0.00283764;
         //  inference 2000 x 0.3 / 1000 x 1.1 x 0.409 = 0.26994;
         //  training 2000 x 1287 x 1000 / 1e11 x 0.409 = 0.02574 x 0.409 = 0.01052766
         //  S = 0.00283764 + 0.26994 + 0.01052766 = 0.2833053
-        QTest::newRow("ai assistant") << example("ai-assistant.clprofile.json") << 0.0 << 0.0 << 0.0
-                                      << 0.2833053 << 0.0 << 0.2833053;
+        QTest::newRow("ai assistant") << ExampleProfiles::path(QStringLiteral("ai-assistant"))
+                                      << 0.0 << 0.0 << 0.0 << 0.2833053 << 0.0 << 0.2833053;
     }
     void examples()
     {
@@ -166,10 +157,10 @@ private slots:
     void co2OnlyWarning()
     {
         // the mouse is assembled on China's MEE grid factor, which counts CO2 only
-        const CliRun r
-                = runCli({QStringLiteral("footprint"), example("wireless-mouse.clprofile.json"),
-                          QStringLiteral("--json")},
-                         m_userDb);
+        const CliRun r = runCli({QStringLiteral("footprint"),
+                                 ExampleProfiles::path(QStringLiteral("wireless-mouse")),
+                                 QStringLiteral("--json")},
+                                m_userDb);
         const QJsonArray warnings = QJsonDocument::fromJson(r.out)
                                             .object()
                                             .value(QStringLiteral("warnings"))
@@ -181,8 +172,9 @@ private slots:
 
     void table()
     {
-        const CliRun r = runCli(
-                {QStringLiteral("footprint"), example("wireless-mouse.clprofile.json")}, m_userDb);
+        const CliRun r = runCli({QStringLiteral("footprint"),
+                                 ExampleProfiles::path(QStringLiteral("wireless-mouse"))},
+                                m_userDb);
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY(out.contains(QStringLiteral("无线鼠标 M1")));
@@ -216,8 +208,9 @@ private slots:
         env.insert(QStringLiteral("LC_ALL"), locale);
         env.insert(QStringLiteral("LANG"), locale);
         env.remove(QStringLiteral("LANGUAGE"));
-        const CliRun r = runCli({QStringLiteral("footprint"), example("laptop-14.clprofile.json")},
-                                m_userDb, env);
+        const CliRun r = runCli(
+                {QStringLiteral("footprint"), ExampleProfiles::path(QStringLiteral("laptop-14"))},
+                m_userDb, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.outText()
                          .split(QLatin1Char('\n'))
@@ -230,7 +223,7 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message"); // part of stderr
-        const QString mouse = example("wireless-mouse.clprofile.json");
+        const QString mouse = ExampleProfiles::path(QStringLiteral("wireless-mouse"));
         QTest::newRow("no command") << QStringList{} << 2 << "Usage";
         QTest::newRow("unknown command") << QStringList{"bake"} << 2 << "unknown command \"bake\"";
         QTest::newRow("help") << QStringList{"--help"} << 0 << "";

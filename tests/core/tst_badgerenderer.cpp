@@ -9,6 +9,8 @@
 #include "core/render/badgerenderer.h"
 #include "core/render/labelformat.h"
 #include "core/render/labeloptions.h"
+#include "tests/common/exampleprofiles.h"
+#include "tests/common/pdftext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,55 +25,7 @@ using namespace carbonlabel;
 
 namespace {
 
-const QString kExamples = QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/");
 const QDate kDate(2026, 3, 1);
-
-// Whether `needle` is in `text` once all whitespace is gone from both: a wrapped sentence
-// comes back with a space where its line broke, even between Chinese characters.
-bool containsWrapped(const QString &text, QString needle)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString(text).remove(space).contains(needle.remove(space));
-}
-
-struct Pdf
-{
-    QString text; // Poppler-Qt6's text of page 1 (physical layout), whitespace folded
-    // Poppler's words (Page::textList) joined by single spaces, in its order: the figure and
-    // its unit come one after the other here, while the physical layout may put the line
-    // below between them when the unit sits beside a tall figure.
-    QString words;
-    QSizeF sizeMm;
-    int pages = 0;
-    bool fontsEmbedded = false;
-    QStringList fontNames;
-    QList<QRectF> boxesMm; // every word's box
-};
-
-Pdf read(const QByteArray &bytes)
-{
-    Pdf pdf;
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
-    if (!doc || doc->numPages() < 1)
-        return pdf;
-    pdf.pages = doc->numPages();
-    std::unique_ptr<Poppler::Page> page = doc->page(0);
-    pdf.text = page->text(QRectF()).simplified();
-    const QSizeF pt = page->pageSizeF();
-    pdf.sizeMm = QSizeF(pt.width() / 72.0 * 25.4, pt.height() / 72.0 * 25.4);
-    for (const std::unique_ptr<Poppler::TextBox> &box : page->textList()) {
-        const QRectF r = box->boundingBox();
-        pdf.words += (pdf.words.isEmpty() ? QString() : QStringLiteral(" ")) + box->text();
-        pdf.boxesMm << QRectF(r.x() / 72.0 * 25.4, r.y() / 72.0 * 25.4, r.width() / 72.0 * 25.4,
-                              r.height() / 72.0 * 25.4);
-    }
-    pdf.fontsEmbedded = true;
-    for (const Poppler::FontInfo &f : doc->fonts()) {
-        pdf.fontNames << f.name();
-        pdf.fontsEmbedded = pdf.fontsEmbedded && f.isEmbedded();
-    }
-    return pdf;
-}
 
 LabelOptions options(LabelOptions::Language language, QSizeF size = QSizeF(60, 90))
 {
@@ -88,50 +42,24 @@ class TestBadgeRenderer : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FactorDatabase m_db;
+    test::ExampleProfiles m_examples;
 
-    Evaluation evaluate(const QString &file) { return ProfileEvaluator::evaluateFile(file, m_db); }
-    Evaluation example(const QString &name)
-    {
-        return evaluate(kExamples + name + QStringLiteral(".clprofile.json"));
-    }
-
-    // The mouse example with `change` applied, saved in the temporary folder.
-    Evaluation mouseWith(const QString &name, const std::function<void(nlohmann::json &)> &change)
-    {
-        QFile in(kExamples + QStringLiteral("wireless-mouse.clprofile.json"));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        nlohmann::json json = nlohmann::json::parse(in.readAll().toStdString());
-        change(json);
-        const QString path = m_dir.filePath(name + QStringLiteral(".clprofile.json"));
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QByteArray::fromStdString(json.dump(2)));
-        out.close();
-        return evaluate(path);
-    }
-
-    Pdf render(const Evaluation &e, const LabelOptions &o)
+    test::PdfText render(const Evaluation &e, const LabelOptions &o)
     {
         QString error;
         const QByteArray bytes = BadgeRenderer::render(e, o, &error);
         if (bytes.isEmpty())
             qWarning() << "render failed:" << error;
         m_lastBytes = bytes;
-        return read(bytes);
+        return test::readPdf(bytes);
     }
     QByteArray m_lastBytes;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
-                           m_dir.filePath(QStringLiteral("user.sqlite"))),
-                 qPrintable(m_db.errorString()));
+        QString error;
+        QVERIFY2(m_examples.open(&error), qPrintable(error));
     }
 
     // 3 significant digits, locale-independent; hand-rounded.
@@ -241,11 +169,11 @@ private slots:
     {
         QFETCH(QString, example);
         QFETCH(QString, figure);
-        const Evaluation e = this->example(example);
+        const Evaluation e = m_examples.example(example);
         QVERIFY(e.ok());
         for (auto lang : {LabelOptions::Language::English, LabelOptions::Language::Chinese,
                           LabelOptions::Language::Both}) {
-            const Pdf pdf = render(e, options(lang));
+            const test::PdfText pdf = render(e, options(lang));
             QVERIFY2(pdf.words.contains(figure), qPrintable(pdf.words));
         }
     }
@@ -262,13 +190,13 @@ private slots:
     void pageSizeInMillimetres()
     {
         QFETCH(QSizeF, size);
-        const Evaluation e = example(QStringLiteral("wireless-mouse"));
-        const Pdf pdf = render(e, options(LabelOptions::Language::Both, size));
-        QCOMPARE(pdf.pages, 1);
-        QVERIFY2(std::abs(pdf.sizeMm.width() - size.width()) <= 0.1,
-                 qPrintable(QString::number(pdf.sizeMm.width())));
-        QVERIFY2(std::abs(pdf.sizeMm.height() - size.height()) <= 0.1,
-                 qPrintable(QString::number(pdf.sizeMm.height())));
+        const Evaluation e = m_examples.example(QStringLiteral("wireless-mouse"));
+        const test::PdfText pdf = render(e, options(LabelOptions::Language::Both, size));
+        QCOMPARE(pdf.pages.size(), 1);
+        QVERIFY2(std::abs(pdf.sizesMm.value(0).width() - size.width()) <= 0.1,
+                 qPrintable(QString::number(pdf.sizesMm.value(0).width())));
+        QVERIFY2(std::abs(pdf.sizesMm.value(0).height() - size.height()) <= 0.1,
+                 qPrintable(QString::number(pdf.sizesMm.value(0).height())));
         QVERIFY(pdf.words.contains(QStringLiteral("1.22 kg CO2e")));
         // Inside the card: no word closer than 1 mm to an edge.
         for (const QRectF &box : pdf.boxesMm)
@@ -278,13 +206,13 @@ private slots:
 
     void stageNamesInTheChosenLanguages()
     {
-        const Evaluation e = example(QStringLiteral("wireless-mouse"));
+        const Evaluation e = m_examples.example(QStringLiteral("wireless-mouse"));
         // The mouse has no digital service: its badge shows the other four stages.
         const QList<lca::Stage> shown{lca::Stage::MaterialsManufacturing, lca::Stage::Distribution,
                                       lca::Stage::UseDevice, lca::Stage::EndOfLife};
-        const Pdf en = render(e, options(LabelOptions::Language::English));
-        const Pdf zh = render(e, options(LabelOptions::Language::Chinese));
-        const Pdf both = render(e, options(LabelOptions::Language::Both));
+        const test::PdfText en = render(e, options(LabelOptions::Language::English));
+        const test::PdfText zh = render(e, options(LabelOptions::Language::Chinese));
+        const test::PdfText both = render(e, options(LabelOptions::Language::Both));
         for (lca::Stage s : shown) {
             QVERIFY2(en.text.contains(StageNames::english(s)), qPrintable(en.text));
             QVERIFY2(!en.text.contains(StageNames::chinese(s)), qPrintable(en.text));
@@ -305,15 +233,15 @@ private slots:
 
     void titleStandardDateDatasetAndAssumption()
     {
-        const Evaluation e = example(QStringLiteral("wireless-mouse"));
-        const Pdf en = render(e, options(LabelOptions::Language::English));
-        const Pdf zh = render(e, options(LabelOptions::Language::Chinese));
-        const Pdf both = render(e, options(LabelOptions::Language::Both));
+        const Evaluation e = m_examples.example(QStringLiteral("wireless-mouse"));
+        const test::PdfText en = render(e, options(LabelOptions::Language::English));
+        const test::PdfText zh = render(e, options(LabelOptions::Language::Chinese));
+        const test::PdfText both = render(e, options(LabelOptions::Language::Both));
         QVERIFY(en.text.startsWith(QStringLiteral("Carbon impact Wireless mouse M1")));
         QVERIFY(zh.text.startsWith(QStringLiteral("碳足迹 无线鼠标 M1")));
         QVERIFY(both.text.startsWith(
                 QStringLiteral("Carbon impact / 碳足迹 Wireless mouse M1 无线鼠标 M1")));
-        for (const Pdf *pdf : {&en, &zh, &both}) {
+        for (const test::PdfText *pdf : {&en, &zh, &both}) {
             QVERIFY(pdf->text.contains(QStringLiteral("ISO 14067 / GB/T 24067")));
             QVERIFY(pdf->text.contains(QStringLiteral("2026-03-01")));
             QVERIFY(pdf->text.contains(QStringLiteral("2026.1"))); // resources/factors/VERSION
@@ -329,21 +257,23 @@ private slots:
     void neutralMarkOnlyWhenEarned()
     {
         // Certified offsets of 1.5 kg cover the 1.22464 kg total: earned.
-        const Evaluation covered = mouseWith(QStringLiteral("covered"), [](nlohmann::json &j) {
-            j["offsets"] = {{"kg_co2e", 1.5},
-                            {"standard", "Gold Standard"},
-                            {"certificate", "GS-VER-2026-0042"}};
-        });
+        const Evaluation covered
+                = m_examples.mouseWith(QStringLiteral("covered"), [](nlohmann::json &j) {
+                      j["offsets"] = {{"kg_co2e", 1.5},
+                                      {"standard", "Gold Standard"},
+                                      {"certificate", "GS-VER-2026-0042"}};
+                  });
         QVERIFY(covered.ok());
-        const Pdf both = render(covered, options(LabelOptions::Language::Both));
+        const test::PdfText both = render(covered, options(LabelOptions::Language::Both));
         QVERIFY2(both.text.contains(QStringLiteral("Carbon neutral / 碳中和")),
                  qPrintable(both.text));
         QVERIFY(both.text.contains(
                 QStringLiteral("Certified offsets of 1.50 kg CO2e cover the total: Gold Standard, "
                                "certificate GS-VER-2026-0042")));
-        QVERIFY(containsWrapped(both.text,
-                                QStringLiteral("经认证的碳抵消 1.50 kg CO2e 覆盖全部排放：Gold "
-                                               "Standard，证书 GS-VER-2026-0042")));
+        QVERIFY(test::containsWrapped(
+                both.text,
+                QStringLiteral("经认证的碳抵消 1.50 kg CO2e 覆盖全部排放：Gold "
+                               "Standard，证书 GS-VER-2026-0042")));
         QVERIFY(render(covered, options(LabelOptions::Language::English))
                         .text.contains(QStringLiteral("Carbon neutral")));
         QVERIFY(render(covered, options(LabelOptions::Language::Chinese))
@@ -352,11 +282,13 @@ private slots:
         QVERIFY(both.words.contains(QStringLiteral("1.22 kg CO2e")));
 
         // 1.0 kg < 1.22464 kg: offsets shown, not subtracted, no mark.
-        const Evaluation partial = mouseWith(QStringLiteral("partial"), [](nlohmann::json &j) {
-            j["offsets"]
-                    = {{"kg_co2e", 1.0}, {"standard", "Gold Standard"}, {"certificate", "GS-1"}};
-        });
-        const Pdf p = render(partial, options(LabelOptions::Language::Both));
+        const Evaluation partial
+                = m_examples.mouseWith(QStringLiteral("partial"), [](nlohmann::json &j) {
+                      j["offsets"] = {{"kg_co2e", 1.0},
+                                      {"standard", "Gold Standard"},
+                                      {"certificate", "GS-1"}};
+                  });
+        const test::PdfText p = render(partial, options(LabelOptions::Language::Both));
         QVERIFY2(p.text.contains(QStringLiteral("Offsets: 1.00 kg CO2e, not subtracted")),
                  qPrintable(p.text));
         QVERIFY(p.text.contains(QStringLiteral("碳抵消：1.00 kg CO2e（未从总量中扣减）")));
@@ -365,18 +297,18 @@ private slots:
 
         // Enough, but no certificate: no mark.
         const Evaluation uncertified
-                = mouseWith(QStringLiteral("uncertified"), [](nlohmann::json &j) {
+                = m_examples.mouseWith(QStringLiteral("uncertified"), [](nlohmann::json &j) {
                       j["offsets"] = {
                               {"kg_co2e", 5.0}, {"standard", "Gold Standard"}, {"certificate", ""}};
                   });
-        const Pdf u = render(uncertified, options(LabelOptions::Language::Both));
+        const test::PdfText u = render(uncertified, options(LabelOptions::Language::Both));
         QVERIFY(u.text.contains(QStringLiteral("Offsets: 5.00 kg CO2e")));
         QVERIFY(!u.text.contains(QStringLiteral("Carbon neutral")));
         QVERIFY(!u.text.contains(QStringLiteral("碳中和")));
 
         // The plain mouse has no offsets and no mark.
-        const Pdf plain = render(example(QStringLiteral("wireless-mouse")),
-                                 options(LabelOptions::Language::Both));
+        const test::PdfText plain = render(m_examples.example(QStringLiteral("wireless-mouse")),
+                                           options(LabelOptions::Language::Both));
         QVERIFY(!plain.text.contains(QStringLiteral("碳中和")));
         QVERIFY(!plain.text.contains(QStringLiteral("Offsets")));
     }
@@ -406,15 +338,17 @@ private slots:
                 "Supercalifragilisticexpialidocious-Mouse-Model-X-2026-Anniversary");
         for (const QString &name : {en, unbroken}) {
             // With certified offsets too: the most a badge ever holds.
-            const Evaluation e = mouseWith(QStringLiteral("long"), [&](nlohmann::json &j) {
-                j["product"]["name"] = {{"en", name.toStdString()}, {"zh", zh.toStdString()}};
-                j["offsets"] = {{"kg_co2e", 1.5},
-                                {"standard", "Gold Standard"},
-                                {"certificate", "GS-VER-2026-0042"}};
-            });
+            const Evaluation e
+                    = m_examples.mouseWith(QStringLiteral("long"), [&](nlohmann::json &j) {
+                          j["product"]["name"]
+                                  = {{"en", name.toStdString()}, {"zh", zh.toStdString()}};
+                          j["offsets"] = {{"kg_co2e", 1.5},
+                                          {"standard", "Gold Standard"},
+                                          {"certificate", "GS-VER-2026-0042"}};
+                      });
             QVERIFY(e.ok());
-            const Pdf pdf = render(e, options(LabelOptions::Language(language), size));
-            QCOMPARE(pdf.pages, 1);
+            const test::PdfText pdf = render(e, options(LabelOptions::Language(language), size));
+            QCOMPARE(pdf.pages.size(), 1);
             QVERIFY2(pdf.words.contains(QStringLiteral("1.22 kg CO2e")), qPrintable(pdf.words));
             QVERIFY(pdf.text.contains(QStringLiteral("ISO 14067 / GB/T 24067")));
             const QRectF inside(1.0, 1.0, size.width() - 2.0, size.height() - 2.0);
@@ -439,8 +373,8 @@ private slots:
 
     void vectorEmbeddedAndReproducible()
     {
-        const Evaluation e = example(QStringLiteral("laptop-14"));
-        const Pdf pdf = render(e, options(LabelOptions::Language::Both));
+        const Evaluation e = m_examples.example(QStringLiteral("laptop-14"));
+        const test::PdfText pdf = render(e, options(LabelOptions::Language::Both));
         const QByteArray first = m_lastBytes;
         QVERIFY(pdf.fontsEmbedded);
         QVERIFY(!pdf.fontNames.isEmpty());
@@ -455,14 +389,14 @@ private slots:
 
     void errorsAreValues()
     {
-        const Evaluation e = example(QStringLiteral("wireless-mouse"));
+        const Evaluation e = m_examples.example(QStringLiteral("wireless-mouse"));
         QString error;
         LabelOptions tooSmall = options(LabelOptions::Language::English, QSizeF(30, 50));
         QVERIFY(BadgeRenderer::render(e, tooSmall, &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("40 x 60")), qPrintable(error));
         error.clear();
-        const Evaluation broken
-                = evaluate(m_dir.filePath(QStringLiteral("missing.clprofile.json")));
+        const Evaluation broken = m_examples.evaluate(
+                m_examples.filePath(QStringLiteral("missing.clprofile.json")));
         QVERIFY(!broken.ok());
         QVERIFY(BadgeRenderer::render(broken, options(LabelOptions::Language::English), &error)
                         .isEmpty());

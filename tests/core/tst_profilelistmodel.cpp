@@ -3,10 +3,10 @@
 #include "core/document/profiledocument.h"
 #include "core/document/profilelistmodel.h"
 #include "core/factors/factordatabase.h"
+#include "tests/common/exampleprofiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -18,21 +18,13 @@ class TestProfileListModel : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FactorDatabase m_db;
-
-    static QString mouse()
-    {
-        return QStringLiteral(CARBONLABEL_SOURCE_DIR
-                              "/resources/examples/wireless-mouse.clprofile.json");
-    }
+    test::ExampleProfiles m_examples;
 
 private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
-        QVERIFY(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
-                          m_dir.filePath(QStringLiteral("user.sqlite"))));
+        QVERIFY(m_examples.open());
     }
 
     void tester_data()
@@ -51,8 +43,8 @@ private slots:
         QFETCH(ProfileList, list);
         QFETCH(int, rows);
         QFETCH(int, columns);
-        ProfileDocument doc(&m_db);
-        QVERIFY(doc.open(mouse(), nullptr));
+        ProfileDocument doc(&m_examples.database());
+        QVERIFY(doc.open(test::ExampleProfiles::mouse(), nullptr));
         ProfileListModel model(&doc, list);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -95,8 +87,8 @@ private slots:
 
     void materialsCells()
     {
-        ProfileDocument doc(&m_db);
-        QVERIFY(doc.open(mouse(), nullptr));
+        ProfileDocument doc(&m_examples.database());
+        QVERIFY(doc.open(test::ExampleProfiles::mouse(), nullptr));
         ProfileListModel model(&doc, ProfileList::Materials);
         const int factor = model.column(QStringLiteral("factor"));
         const int unit = model.column(QStringLiteral("unit"));

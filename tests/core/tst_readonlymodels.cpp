@@ -8,9 +8,9 @@
 #include "core/factors/factordatabase.h"
 #include "core/factors/factorlibrary.h"
 #include "core/render/labelpalette.h"
+#include "tests/common/exampleprofiles.h"
 
 #include <QAbstractItemModelTester>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -20,30 +20,22 @@ class TestReadOnlyModels : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FactorDatabase m_db;
-
-    static QString mouse()
-    {
-        return QStringLiteral(CARBONLABEL_SOURCE_DIR
-                              "/resources/examples/wireless-mouse.clprofile.json");
-    }
+    test::ExampleProfiles m_examples;
 
 private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
-        QVERIFY(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
-                          m_dir.filePath(QStringLiteral("user.sqlite"))));
+        QVERIFY(m_examples.open());
     }
 
     void stageTotals()
     {
-        ProfileDocument doc(&m_db);
+        ProfileDocument doc(&m_examples.database());
         StageTotalsModel model(&doc);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(doc.open(mouse(), nullptr));
+        QVERIFY(doc.open(test::ExampleProfiles::mouse(), nullptr));
         QCOMPARE(model.rowCount(), 5);
         const double e
                 = model.data(model.index(0, StageTotalsModel::KgCo2e), StageTotalsModel::ValueRole)
@@ -66,11 +58,11 @@ private slots:
 
     void contributions()
     {
-        ProfileDocument doc(&m_db);
+        ProfileDocument doc(&m_examples.database());
         ContributionsModel model(&doc);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(doc.open(mouse(), nullptr));
+        QVERIFY(doc.open(test::ExampleProfiles::mouse(), nullptr));
         // 6 materials + assembly + 2 packaging + 2 legs + 2 modes + 2 routes = 15 lines
         QCOMPARE(model.rowCount(), 15);
         double previous = 1e9;
@@ -95,11 +87,11 @@ private slots:
 
     void diagnostics()
     {
-        ProfileDocument doc(&m_db);
+        ProfileDocument doc(&m_examples.database());
         DiagnosticsModel model(&doc);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(doc.open(mouse(), nullptr));
+        QVERIFY(doc.open(test::ExampleProfiles::mouse(), nullptr));
         // The mouse's assembly grid counts CO2 only: one warning.
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.errorCount(), 0);
@@ -113,11 +105,11 @@ private slots:
 
     void factorSearch()
     {
-        FactorLibrary library(&m_db);
+        FactorLibrary library(&m_examples.database());
         FactorSearchModel model(&library);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), m_db.count());
+        QCOMPARE(model.rowCount(), m_examples.database().count());
         model.setQuery(QStringLiteral("ABS"));
         QVERIFY(model.rowOf(QStringLiteral("mat_abs_ice")) >= 0);
         model.setQuery(QStringLiteral("塑料"));

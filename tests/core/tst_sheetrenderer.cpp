@@ -7,6 +7,8 @@
 #include "core/factors/factordatabase.h"
 #include "core/render/labeloptions.h"
 #include "core/render/sheetrenderer.h"
+#include "tests/common/exampleprofiles.h"
+#include "tests/common/pdftext.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -21,48 +23,6 @@
 using namespace carbonlabel;
 
 namespace {
-
-const QString kExamples = QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/");
-
-struct Sheet
-{
-    QStringList pages; // each page's text, whitespace folded
-    QString all; // every page
-    QString words; // every word in Poppler's order, one space apart
-    QList<QSizeF> sizesMm;
-    bool fontsEmbedded = false;
-    QStringList fontNames;
-};
-
-Sheet read(const QByteArray &bytes)
-{
-    Sheet sheet;
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
-    if (!doc)
-        return sheet;
-    for (int i = 0; i < doc->numPages(); ++i) {
-        std::unique_ptr<Poppler::Page> page = doc->page(i);
-        sheet.pages << page->text(QRectF()).simplified();
-        const QSizeF pt = page->pageSizeF();
-        sheet.sizesMm << QSizeF(pt.width() / 72.0 * 25.4, pt.height() / 72.0 * 25.4);
-        for (const std::unique_ptr<Poppler::TextBox> &box : page->textList())
-            sheet.words += (sheet.words.isEmpty() ? QString() : QStringLiteral(" ")) + box->text();
-    }
-    sheet.all = sheet.pages.join(QLatin1Char(' '));
-    sheet.fontsEmbedded = true;
-    for (const Poppler::FontInfo &f : doc->fonts()) {
-        sheet.fontNames << f.name();
-        sheet.fontsEmbedded = sheet.fontsEmbedded && f.isEmbedded();
-    }
-    return sheet;
-}
-
-// Whitespace-insensitive: a wrapped table cell comes back with a space where it broke.
-bool containsWrapped(const QString &text, QString needle)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString(text).remove(space).contains(needle.remove(space));
-}
 
 LabelOptions sheetOptions(LabelOptions::Language language)
 {
@@ -79,49 +39,24 @@ class TestSheetRenderer : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FactorDatabase m_db;
+    test::ExampleProfiles m_examples;
 
-    Evaluation example(const QString &name)
-    {
-        return ProfileEvaluator::evaluateFile(kExamples + name + QStringLiteral(".clprofile.json"),
-                                              m_db);
-    }
-
-    Evaluation mouseWith(const QString &name, const std::function<void(nlohmann::json &)> &change)
-    {
-        QFile in(kExamples + QStringLiteral("wireless-mouse.clprofile.json"));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        nlohmann::json json = nlohmann::json::parse(in.readAll().toStdString());
-        change(json);
-        const QString path = m_dir.filePath(name + QStringLiteral(".clprofile.json"));
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QByteArray::fromStdString(json.dump(2)));
-        out.close();
-        return ProfileEvaluator::evaluateFile(path, m_db);
-    }
-
-    Sheet render(const Evaluation &e, LabelOptions::Language language)
+    test::PdfText render(const Evaluation &e, LabelOptions::Language language)
     {
         QString error;
         const QByteArray bytes = SheetRenderer::render(e, sheetOptions(language), &error);
         if (bytes.isEmpty())
             qWarning() << "render failed:" << error;
         m_lastBytes = bytes;
-        return read(bytes);
+        return test::readPdf(bytes);
     }
     QByteArray m_lastBytes;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
-                           m_dir.filePath(QStringLiteral("user.sqlite"))),
-                 qPrintable(m_db.errorString()));
+        QString error;
+        QVERIFY2(m_examples.open(&error), qPrintable(error));
     }
 
     void a4PagesNumberedWithHeaderAndFooter_data()
@@ -135,7 +70,7 @@ private slots:
     {
         QFETCH(int, language);
         const auto lang = LabelOptions::Language(language);
-        const Sheet sheet = render(example(QStringLiteral("laptop-14")), lang);
+        const test::PdfText sheet = render(m_examples.example(QStringLiteral("laptop-14")), lang);
         const int n = sheet.pages.size();
         QVERIFY2(n >= 2, "a laptop's sheet with every factor takes more than one page");
         for (int i = 0; i < n; ++i) {
@@ -183,60 +118,65 @@ private slots:
         QFETCH(QString, example);
         QFETCH(QString, exact);
         QFETCH(QString, badge);
-        const Sheet sheet = render(this->example(example), LabelOptions::Language::English);
+        const test::PdfText sheet
+                = render(m_examples.example(example), LabelOptions::Language::English);
         QVERIFY2(sheet.words.contains(exact + QStringLiteral(" kg CO2e")), qPrintable(sheet.words));
-        QVERIFY(sheet.all.contains(QStringLiteral("On the label: ") + badge
-                                   + QStringLiteral(" kg CO2e")));
+        QVERIFY(sheet.text.contains(QStringLiteral("On the label: ") + badge
+                                    + QStringLiteral(" kg CO2e")));
         // The stage table's total row.
-        QVERIFY2(sheet.all.contains(QStringLiteral("Total ") + exact + QStringLiteral(" 100.0%")),
-                 qPrintable(sheet.all));
+        QVERIFY2(sheet.text.contains(QStringLiteral("Total ") + exact + QStringLiteral(" 100.0%")),
+                 qPrintable(sheet.text));
     }
 
     void stagesContributorsAssumptionsFactorsMethodology()
     {
-        const Evaluation e = example(QStringLiteral("laptop-14"));
-        const Sheet en = render(e, LabelOptions::Language::English);
+        const Evaluation e = m_examples.example(QStringLiteral("laptop-14"));
+        const test::PdfText en = render(e, LabelOptions::Language::English);
         for (lca::Stage s : lca::kAllStages)
-            QVERIFY2(en.all.contains(StageNames::english(s)), qPrintable(StageNames::english(s)));
+            QVERIFY2(en.text.contains(StageNames::english(s)), qPrintable(StageNames::english(s)));
         for (const char *heading : {"Life-cycle stages", "Top contributors", "Assumptions",
                                     "Emission factors used", "Methodology", "Uncertainty"})
-            QVERIFY2(en.all.contains(QString::fromLatin1(heading)), heading);
+            QVERIFY2(en.text.contains(QString::fromLatin1(heading)), heading);
         // Parts by name, transport legs, grids and the lifetime.
         for (const char *text :
              {"Processor die", "Chassis", "Transport leg 1", "Transport leg 2", "4 years",
               "9000 km", "grid_eu27_ember_2024", "grid_cn_mee_east_2023"})
-            QVERIFY2(containsWrapped(en.all, QString::fromLatin1(text)), text);
+            QVERIFY2(test::containsWrapped(en.text, QString::fromLatin1(text)), text);
         // Every factor the laptop uses, by id, with its source's year.
         for (const Factor &f : e.built.factors)
-            QVERIFY2(containsWrapped(en.all, f.id), qPrintable(f.id));
-        QVERIFY(containsWrapped(en.all, QStringLiteral("ICE v2.0 Inventory of Carbon & Energy")));
+            QVERIFY2(test::containsWrapped(en.text, f.id), qPrintable(f.id));
+        QVERIFY(test::containsWrapped(en.text,
+                                      QStringLiteral("ICE v2.0 Inventory of Carbon & Energy")));
         // grid_cn_mee_east_2023 is in kgCO2/kWh: marked.
-        QVERIFY(en.all.contains(QStringLiteral("CO2 only")));
-        QVERIFY(!en.all.contains(QStringLiteral("仅CO2")));
-        const Sheet zh = render(e, LabelOptions::Language::Chinese);
-        QVERIFY(zh.all.contains(QStringLiteral("仅CO2")));
+        QVERIFY(en.text.contains(QStringLiteral("CO2 only")));
+        QVERIFY(!en.text.contains(QStringLiteral("仅CO2")));
+        const test::PdfText zh = render(e, LabelOptions::Language::Chinese);
+        QVERIFY(zh.text.contains(QStringLiteral("仅CO2")));
         for (lca::Stage s : lca::kAllStages)
-            QVERIFY(zh.all.contains(StageNames::chinese(s)));
-        QVERIFY(zh.all.contains(QStringLiteral("方法说明")));
-        QVERIFY(!zh.all.contains(QStringLiteral("Methodology")));
-        const Sheet both = render(e, LabelOptions::Language::Both);
-        QVERIFY(both.all.contains(QStringLiteral("CO2 only / 仅CO2")));
-        QVERIFY(both.all.contains(QStringLiteral("Methodology / 方法说明")));
+            QVERIFY(zh.text.contains(StageNames::chinese(s)));
+        QVERIFY(zh.text.contains(QStringLiteral("方法说明")));
+        QVERIFY(!zh.text.contains(QStringLiteral("Methodology")));
+        const test::PdfText both = render(e, LabelOptions::Language::Both);
+        QVERIFY(both.text.contains(QStringLiteral("CO2 only / 仅CO2")));
+        QVERIFY(both.text.contains(QStringLiteral("Methodology / 方法说明")));
     }
 
     void uncertaintyRangeAndHistogram()
     {
         // Lognormal housing mass and a triangular use power: the range is no longer a point.
-        const Evaluation e = mouseWith(QStringLiteral("uncertain"), [](nlohmann::json &j) {
-            j["materials"][0]["quantity"] = {{"value", 52}, {"gsd", 1.3}};
-            j["use"]["modes"][0]["power_w"] = {{"value", 0.05}, {"min", 0.03}, {"max", 0.09}};
-        });
+        const Evaluation e
+                = m_examples.mouseWith(QStringLiteral("uncertain"), [](nlohmann::json &j) {
+                      j["materials"][0]["quantity"] = {{"value", 52}, {"gsd", 1.3}};
+                      j["use"]["modes"][0]["power_w"]
+                              = {{"value", 0.05}, {"min", 0.03}, {"max", 0.09}};
+                  });
         QVERIFY(e.ok());
-        const Sheet sheet = render(e, LabelOptions::Language::Both);
-        QVERIFY2(sheet.all.contains(QStringLiteral("90% range (P5–P95): ")), qPrintable(sheet.all));
-        QVERIFY(sheet.all.contains(QStringLiteral("10 000 samples, seed 42")));
-        QVERIFY(sheet.all.contains(QStringLiteral("P95 ")));
-        QVERIFY(sheet.all.contains(QStringLiteral("bars: share of 10 000 samples")));
+        const test::PdfText sheet = render(e, LabelOptions::Language::Both);
+        QVERIFY2(sheet.text.contains(QStringLiteral("90% range (P5–P95): ")),
+                 qPrintable(sheet.text));
+        QVERIFY(sheet.text.contains(QStringLiteral("10 000 samples, seed 42")));
+        QVERIFY(sheet.text.contains(QStringLiteral("P95 ")));
+        QVERIFY(sheet.text.contains(QStringLiteral("bars: share of 10 000 samples")));
         // The same seed: the same sheet.
         const QByteArray first = m_lastBytes;
         render(e, LabelOptions::Language::Both);
@@ -250,39 +190,41 @@ private slots:
             given.totals.push_back(i);
         given.total = {50.5, 50.5, 10.0, 90.0};
         QString error;
-        const Sheet withGiven = read(SheetRenderer::render(
+        const test::PdfText withGiven = test::readPdf(SheetRenderer::render(
                 e, sheetOptions(LabelOptions::Language::English), &given, &error));
-        QVERIFY2(withGiven.all.contains(
+        QVERIFY2(withGiven.text.contains(
                          QStringLiteral("90% range (P5–P95): 10.0000 – 90.0000 kg CO2e")),
-                 qPrintable(withGiven.all));
-        QVERIFY(withGiven.all.contains(QStringLiteral("100 samples, seed 7")));
+                 qPrintable(withGiven.text));
+        QVERIFY(withGiven.text.contains(QStringLiteral("100 samples, seed 7")));
         // Without one, no uncertainty section.
-        const Sheet without = read(SheetRenderer::render(
+        const test::PdfText without = test::readPdf(SheetRenderer::render(
                 e, sheetOptions(LabelOptions::Language::English), nullptr, &error));
-        QVERIFY(!without.all.contains(QStringLiteral("Uncertainty")));
-        QVERIFY(!without.all.contains(QStringLiteral("P5")));
+        QVERIFY(!without.text.contains(QStringLiteral("Uncertainty")));
+        QVERIFY(!without.text.contains(QStringLiteral("P5")));
 
         // The shipped laptop has no uncertain input: said in words, no histogram.
-        const Sheet laptop
-                = render(example(QStringLiteral("laptop-14")), LabelOptions::Language::English);
-        QVERIFY(laptop.all.contains(QStringLiteral("No uncertainty range: no input carries one")));
+        const test::PdfText laptop = render(m_examples.example(QStringLiteral("laptop-14")),
+                                            LabelOptions::Language::English);
+        QVERIFY(laptop.text.contains(QStringLiteral("No uncertainty range: no input carries one")));
     }
 
     void neutralOnlyWhenEarned()
     {
-        const Evaluation covered = mouseWith(QStringLiteral("covered"), [](nlohmann::json &j) {
-            j["offsets"] = {{"kg_co2e", 1.5},
-                            {"standard", "Gold Standard"},
-                            {"certificate", "GS-VER-2026-0042"}};
-        });
-        const Sheet yes = render(covered, LabelOptions::Language::English);
+        const Evaluation covered
+                = m_examples.mouseWith(QStringLiteral("covered"), [](nlohmann::json &j) {
+                      j["offsets"] = {{"kg_co2e", 1.5},
+                                      {"standard", "Gold Standard"},
+                                      {"certificate", "GS-VER-2026-0042"}};
+                  });
+        const test::PdfText yes = render(covered, LabelOptions::Language::English);
         // The fact's label, then its value, which may wrap in its column.
-        QVERIFY2(yes.all.contains(QStringLiteral("Carbon neutral yes: Gold Standard, certificate")),
-                 qPrintable(yes.all));
-        QVERIFY(yes.all.contains(QStringLiteral("GS-VER-2026-0042")));
-        const Sheet no = render(example(QStringLiteral("wireless-mouse")),
-                                LabelOptions::Language::English);
-        QVERIFY(no.all.contains(QStringLiteral("Carbon neutral no")));
+        QVERIFY2(
+                yes.text.contains(QStringLiteral("Carbon neutral yes: Gold Standard, certificate")),
+                qPrintable(yes.text));
+        QVERIFY(yes.text.contains(QStringLiteral("GS-VER-2026-0042")));
+        const test::PdfText no = render(m_examples.example(QStringLiteral("wireless-mouse")),
+                                        LabelOptions::Language::English);
+        QVERIFY(no.text.contains(QStringLiteral("Carbon neutral no")));
     }
 };
 
