@@ -4,6 +4,7 @@
 // Poppler's order with their boxes, the page sizes and the fonts.
 
 #include <QByteArray>
+#include <QDebug>
 #include <QList>
 #include <QRectF>
 #include <QRegularExpression>
@@ -56,6 +57,17 @@ inline PdfText readPdf(const QByteArray &bytes)
         pdf.fontsEmbedded = pdf.fontsEmbedded && f.isEmbedded();
     }
     return pdf;
+}
+
+// What `render(QString *error)` (a renderer) writes, kept in `bytes` and read back; a failed
+// render is a warning with the renderer's message and an empty result.
+template<typename Render> PdfText renderPdf(Render render, QByteArray *bytes)
+{
+    QString error;
+    *bytes = render(&error);
+    if (bytes->isEmpty())
+        qWarning() << "render failed:" << error;
+    return readPdf(*bytes);
 }
 
 // Whether `needle` is in `text` once all whitespace is gone from both: a wrapped sentence or

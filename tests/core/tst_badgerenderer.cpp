@@ -46,12 +46,8 @@ class TestBadgeRenderer : public QObject
 
     test::PdfText render(const Evaluation &e, const LabelOptions &o)
     {
-        QString error;
-        const QByteArray bytes = BadgeRenderer::render(e, o, &error);
-        if (bytes.isEmpty())
-            qWarning() << "render failed:" << error;
-        m_lastBytes = bytes;
-        return test::readPdf(bytes);
+        return test::renderPdf([&](QString *error) { return BadgeRenderer::render(e, o, error); },
+                               &m_lastBytes);
     }
     QByteArray m_lastBytes;
 

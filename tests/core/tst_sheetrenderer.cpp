@@ -43,12 +43,11 @@ class TestSheetRenderer : public QObject
 
     test::PdfText render(const Evaluation &e, LabelOptions::Language language)
     {
-        QString error;
-        const QByteArray bytes = SheetRenderer::render(e, sheetOptions(language), &error);
-        if (bytes.isEmpty())
-            qWarning() << "render failed:" << error;
-        m_lastBytes = bytes;
-        return test::readPdf(bytes);
+        return test::renderPdf(
+                [&](QString *error) {
+                    return SheetRenderer::render(e, sheetOptions(language), error);
+                },
+                &m_lastBytes);
     }
     QByteArray m_lastBytes;
 
