@@ -99,17 +99,8 @@ struct Segments
 // v4 outputSegments(): the reported segments never include the green hosting factor.
 void fillV4Segments(SwdResult &r, const Segments &operational, const Segments &embodied)
 {
-    r.dataCenterOperationalCO2e = operational.dataCenter;
-    r.networkOperationalCO2e = operational.network;
-    r.consumerDeviceOperationalCO2e = operational.device;
-    r.dataCenterEmbodiedCO2e = embodied.dataCenter;
-    r.networkEmbodiedCO2e = embodied.network;
-    r.consumerDeviceEmbodiedCO2e = embodied.device;
-    r.totalOperationalCO2e = operational.dataCenter + operational.network + operational.device;
-    r.totalEmbodiedCO2e = embodied.dataCenter + embodied.network + embodied.device;
-    r.dataCenterCO2e = operational.dataCenter + embodied.dataCenter;
-    r.networkCO2e = operational.network + embodied.network;
-    r.consumerDeviceCO2e = operational.device + embodied.device;
+    r.operational = SwdParts{operational.dataCenter, operational.network, operational.device};
+    r.embodied = SwdParts{embodied.dataCenter, embodied.network, embodied.device};
 }
 
 struct V4Emissions
@@ -223,11 +214,11 @@ SwdResult v3PerByte(double bytes, const SwdOptions &options)
     // Quirk: below one byte, v3 per byte counts zero bytes (and still returns the segments).
     const V3Energy energy = v3Energy(bytes < 1.0 ? 0.0 : bytes);
     const V3Intensities grid = v3Intensities(options);
-    r.consumerDeviceCO2 = energy.device * grid.device;
-    r.networkCO2 = energy.network * grid.network;
-    r.productionCO2 = energy.production * grid.production;
-    r.dataCenterCO2 = energy.dataCenter * grid.dataCenter;
-    r.total = r.consumerDeviceCO2 + r.networkCO2 + r.productionCO2 + r.dataCenterCO2;
+    r.v3.consumerDevice = energy.device * grid.device;
+    r.v3.network = energy.network * grid.network;
+    r.v3.production = energy.production * grid.production;
+    r.v3.dataCenter = energy.dataCenter * grid.dataCenter;
+    r.total = r.v3.consumerDevice + r.v3.network + r.v3.production + r.v3.dataCenter;
     return r;
 }
 
@@ -243,17 +234,18 @@ SwdResult v3PerVisit(double bytes, const SwdOptions &options)
     const V3Energy energy = v3Energy(bytes);
     const V3Intensities grid = v3Intensities(options);
     // Energy first (value * share, value * return * reload), then x intensity, as CO2.js.
-    r.consumerDeviceCO2First = energy.device * first * grid.device;
-    r.consumerDeviceCO2Subsequent = energy.device * ret * reload * grid.device;
-    r.networkCO2First = energy.network * first * grid.network;
-    r.networkCO2Subsequent = energy.network * ret * reload * grid.network;
-    r.productionCO2First = energy.production * first * grid.production;
-    r.productionCO2Subsequent = energy.production * ret * reload * grid.production;
-    r.dataCenterCO2First = energy.dataCenter * first * grid.dataCenter;
-    r.dataCenterCO2Subsequent = energy.dataCenter * ret * reload * grid.dataCenter;
-    r.total = r.consumerDeviceCO2First + r.consumerDeviceCO2Subsequent + r.networkCO2First
-            + r.networkCO2Subsequent + r.productionCO2First + r.productionCO2Subsequent
-            + r.dataCenterCO2First + r.dataCenterCO2Subsequent;
+    SwdParts &f = r.v3First;
+    SwdParts &s = r.v3Subsequent;
+    f.consumerDevice = energy.device * first * grid.device;
+    s.consumerDevice = energy.device * ret * reload * grid.device;
+    f.network = energy.network * first * grid.network;
+    s.network = energy.network * ret * reload * grid.network;
+    f.production = energy.production * first * grid.production;
+    s.production = energy.production * ret * reload * grid.production;
+    f.dataCenter = energy.dataCenter * first * grid.dataCenter;
+    s.dataCenter = energy.dataCenter * ret * reload * grid.dataCenter;
+    r.total = f.consumerDevice + s.consumerDevice + f.network + s.network + f.production
+            + s.production + f.dataCenter + s.dataCenter;
     return r;
 }
 
@@ -278,35 +270,37 @@ SwdSegmentList SwdResult::segments() const
         list.items[list.count++] = SwdSegment{key, grams};
     };
     if (version == SwdVersion::V4) {
-        add("dataCenterOperationalCO2e", dataCenterOperationalCO2e);
-        add("networkOperationalCO2e", networkOperationalCO2e);
-        add("consumerDeviceOperationalCO2e", consumerDeviceOperationalCO2e);
-        add("dataCenterEmbodiedCO2e", dataCenterEmbodiedCO2e);
-        add("networkEmbodiedCO2e", networkEmbodiedCO2e);
-        add("consumerDeviceEmbodiedCO2e", consumerDeviceEmbodiedCO2e);
-        add("totalEmbodiedCO2e", totalEmbodiedCO2e);
-        add("totalOperationalCO2e", totalOperationalCO2e);
-        add("dataCenterCO2e", dataCenterCO2e);
-        add("networkCO2e", networkCO2e);
-        add("consumerDeviceCO2e", consumerDeviceCO2e);
+        const SwdParts &o = operational;
+        const SwdParts &e = embodied;
+        add("dataCenterOperationalCO2e", o.dataCenter);
+        add("networkOperationalCO2e", o.network);
+        add("consumerDeviceOperationalCO2e", o.consumerDevice);
+        add("dataCenterEmbodiedCO2e", e.dataCenter);
+        add("networkEmbodiedCO2e", e.network);
+        add("consumerDeviceEmbodiedCO2e", e.consumerDevice);
+        add("totalEmbodiedCO2e", e.dataCenter + e.network + e.consumerDevice);
+        add("totalOperationalCO2e", o.dataCenter + o.network + o.consumerDevice);
+        add("dataCenterCO2e", o.dataCenter + e.dataCenter);
+        add("networkCO2e", o.network + e.network);
+        add("consumerDeviceCO2e", o.consumerDevice + e.consumerDevice);
         if (perVisit) {
             add("firstVisitCO2e", firstVisitCO2e);
             add("returnVisitCO2e", returnVisitCO2e);
         }
     } else if (perVisit) {
-        add("consumerDeviceCO2 - first", consumerDeviceCO2First);
-        add("consumerDeviceCO2 - subsequent", consumerDeviceCO2Subsequent);
-        add("networkCO2 - first", networkCO2First);
-        add("networkCO2 - subsequent", networkCO2Subsequent);
-        add("productionCO2 - first", productionCO2First);
-        add("productionCO2 - subsequent", productionCO2Subsequent);
-        add("dataCenterCO2 - first", dataCenterCO2First);
-        add("dataCenterCO2 - subsequent", dataCenterCO2Subsequent);
+        add("consumerDeviceCO2 - first", v3First.consumerDevice);
+        add("consumerDeviceCO2 - subsequent", v3Subsequent.consumerDevice);
+        add("networkCO2 - first", v3First.network);
+        add("networkCO2 - subsequent", v3Subsequent.network);
+        add("productionCO2 - first", v3First.production);
+        add("productionCO2 - subsequent", v3Subsequent.production);
+        add("dataCenterCO2 - first", v3First.dataCenter);
+        add("dataCenterCO2 - subsequent", v3Subsequent.dataCenter);
     } else {
-        add("consumerDeviceCO2", consumerDeviceCO2);
-        add("networkCO2", networkCO2);
-        add("productionCO2", productionCO2);
-        add("dataCenterCO2", dataCenterCO2);
+        add("consumerDeviceCO2", v3.consumerDevice);
+        add("networkCO2", v3.network);
+        add("productionCO2", v3.production);
+        add("dataCenterCO2", v3.dataCenter);
     }
     add("total", total);
     return list;

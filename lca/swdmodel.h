@@ -76,8 +76,18 @@ struct SwdSegmentList
     const SwdSegment &operator[](std::size_t i) const { return items[i]; }
 };
 
-// Every segment of CO2.js's segmented result. Only the fields of `version` (and, for v3, of
-// the mode) are meaningful; segments() lists exactly those, in CO2.js's key order.
+// One amount for each part of the system CO2.js divides a transfer into, in grams.
+struct SwdParts
+{
+    double dataCenter = 0.0;
+    double network = 0.0;
+    double consumerDevice = 0.0;
+    double production = 0.0; // v3 only: making the devices
+};
+
+// CO2.js's segmented result. Only the fields of `version` (and, for v3, of the mode) are
+// meaningful; segments() lists exactly those, with CO2.js's keys in its order, and adds up the
+// v4 totals as CO2.js does.
 struct SwdResult
 {
     SwdVersion version = SwdVersion::V4;
@@ -85,35 +95,16 @@ struct SwdResult
 
     // v4, per byte and per visit. Per visit these are still the emissions of one full load;
     // only firstVisitCO2e, returnVisitCO2e and total apply the visit ratios (as CO2.js).
-    double dataCenterOperationalCO2e = 0.0;
-    double networkOperationalCO2e = 0.0;
-    double consumerDeviceOperationalCO2e = 0.0;
-    double dataCenterEmbodiedCO2e = 0.0;
-    double networkEmbodiedCO2e = 0.0;
-    double consumerDeviceEmbodiedCO2e = 0.0;
-    double totalEmbodiedCO2e = 0.0;
-    double totalOperationalCO2e = 0.0;
-    double dataCenterCO2e = 0.0;
-    double networkCO2e = 0.0;
-    double consumerDeviceCO2e = 0.0;
+    SwdParts operational;
+    SwdParts embodied;
     double firstVisitCO2e = 0.0; // v4 per visit only
     double returnVisitCO2e = 0.0; // v4 per visit only
 
-    // v3 per byte.
-    double consumerDeviceCO2 = 0.0;
-    double networkCO2 = 0.0;
-    double productionCO2 = 0.0;
-    double dataCenterCO2 = 0.0;
-
-    // v3 per visit: CO2.js's keys "<segment> - first" and "<segment> - subsequent".
-    double consumerDeviceCO2First = 0.0;
-    double consumerDeviceCO2Subsequent = 0.0;
-    double networkCO2First = 0.0;
-    double networkCO2Subsequent = 0.0;
-    double productionCO2First = 0.0;
-    double productionCO2Subsequent = 0.0;
-    double dataCenterCO2First = 0.0;
-    double dataCenterCO2Subsequent = 0.0;
+    // v3: per byte, or per visit the first and the subsequent visits (CO2.js's keys
+    // "<segment> - first" and "<segment> - subsequent").
+    SwdParts v3;
+    SwdParts v3First;
+    SwdParts v3Subsequent;
 
     double total = 0.0;
 
