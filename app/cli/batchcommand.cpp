@@ -32,8 +32,7 @@ public:
                    "reported and skipped; the others are still written."));
         parser.addPositionalArgument(QStringLiteral("PROFILE..."),
                                      tr("The profiles (.clprofile.json)."));
-        const QCommandLineOption output(
-                {QStringLiteral("o"), QStringLiteral("output")},
+        const QCommandLineOption output = CommandSupport::outputOption(
                 tr("Write the PDFs into the folder DIR (created if missing)."), tr("DIR"));
         parser.addOption(output);
         LabelCommandOptions::add(parser, true);

@@ -52,6 +52,13 @@ QCommandLineOption CommandSupport::userDbOption()
             tr("FILE"));
 }
 
+QCommandLineOption CommandSupport::outputOption(const QString &description,
+                                                const QString &valueName)
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, description,
+                              valueName);
+}
+
 QCommandLineOption CommandSupport::jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"), tr("Print the result as JSON."));

@@ -27,6 +27,8 @@ public:
     static QCommandLineOption dbOption();
     static QCommandLineOption userDbOption();
     static QCommandLineOption jsonOption();
+    // -o, --output VALUE: where a command writes, the same option in every command.
+    static QCommandLineOption outputOption(const QString &description, const QString &valueName);
 
     // Opens the shipped database (--db or the default) and the user layer (--user-db or the
     // default); on failure prints why and returns nullptr.

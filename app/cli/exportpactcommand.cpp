@@ -24,8 +24,8 @@ public:
         CommandPreamble preamble(io,
                                  tr("Write a profile's cradle-to-gate footprint as a WBCSD "
                                     "PACT ProductFootprint (JSON)."));
-        const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
-                                     tr("Write to FILE."), tr("FILE"));
+        const QCommandLineOption out
+                = CommandSupport::outputOption(tr("Write to FILE."), tr("FILE"));
         const QCommandLineOption spec(
                 QStringLiteral("spec"),
                 tr("PACT Technical Specifications version: 3.0 (default) or 2.3."), tr("VERSION"),

@@ -1,6 +1,7 @@
 #include "app/cli/importbomcommand.h"
 
 #include "app/cli/commandpreamble.h"
+#include "app/cli/commandsupport.h"
 #include "core/evaluation/bomimporter.h"
 #include "core/profile/profilewriter.h"
 
@@ -22,9 +23,8 @@ public:
                 tr("Turn a bill of materials (CSV: part_en, part_zh, factor, quantity, unit) "
                    "into a profile skeleton."));
         preamble.setFile(QStringLiteral("CSV"), tr("The bill of materials."));
-        const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
-                                     tr("Write the profile to FILE instead of standard output."),
-                                     tr("FILE"));
+        const QCommandLineOption out = CommandSupport::outputOption(
+                tr("Write the profile to FILE instead of standard output."), tr("FILE"));
         const QCommandLineOption id(QStringLiteral("id"),
                                     tr("The product id (default: from the file name)."), tr("ID"));
         const QCommandLineOption nameEn(QStringLiteral("name-en"),

@@ -1,6 +1,7 @@
 #include "app/cli/labelcommand.h"
 
 #include "app/cli/commandpreamble.h"
+#include "app/cli/commandsupport.h"
 #include "app/cli/labelcommandoptions.h"
 #include "core/base/savefile.h"
 #include "core/evaluation/profileevaluator.h"
@@ -20,8 +21,8 @@ public:
         CommandPreamble preamble(io,
                                  tr("Print a profile's carbon label (badge), product sheet or "
                                     "refresh report as PDF."));
-        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("Write the PDF to FILE."), tr("FILE"));
+        const QCommandLineOption output
+                = CommandSupport::outputOption(tr("Write the PDF to FILE."), tr("FILE"));
         QCommandLineParser &parser = preamble.parser();
         parser.addOption(output);
         LabelCommandOptions::add(parser, true);
