@@ -2,6 +2,7 @@
 
 #include "lca/footprintcalculator.h"
 #include "lca/random.h"
+#include "lca/samplestatistics.h"
 
 #include <algorithm>
 #include <array>
@@ -171,16 +172,6 @@ private:
     std::vector<std::uint32_t> m_order;
 };
 
-double quantileOfSorted(const std::vector<double> &sorted, double p)
-{
-    const double h = static_cast<double>(sorted.size() - 1) * p;
-    const double lo = std::floor(h);
-    const auto i = static_cast<std::size_t>(lo);
-    if (i + 1 >= sorted.size())
-        return sorted.back();
-    return sorted[i] + (h - lo) * (sorted[i + 1] - sorted[i]);
-}
-
 Percentiles summarise(std::span<const double> values, Sorter &sorter)
 {
     Percentiles p;
@@ -199,9 +190,9 @@ Percentiles summarise(std::span<const double> values, Sorter &sorter)
     std::vector<double> sorted(values.size());
     for (std::size_t k = 0; k < sorted.size(); ++k)
         sorted[k] = values[order[k]];
-    p.median = quantileOfSorted(sorted, 0.5);
-    p.p5 = quantileOfSorted(sorted, 0.05);
-    p.p95 = quantileOfSorted(sorted, 0.95);
+    p.median = SampleStatistics::quantileOfSorted(sorted, 0.5);
+    p.p5 = SampleStatistics::quantileOfSorted(sorted, 0.05);
+    p.p95 = SampleStatistics::quantileOfSorted(sorted, 0.95);
     return p;
 }
 

@@ -26,8 +26,14 @@ Evaluation ProfileEvaluator::evaluate(const Profile &profile, const FactorDataba
     e.datasetVersion = database.datasetVersion();
     e.built = InventoryBuilder::build(profile, database);
     e.diagnostics = e.built.diagnostics;
-    if (e.built.ok())
-        e.result = lca::FootprintCalculator::calculate(e.built.inventory);
+    if (!e.built.ok())
+        return e;
+    e.result = lca::FootprintCalculator::calculate(e.built.inventory);
+    e.benchmark
+            = PeerBenchmark::shipped().compare(profile.product.category, e.result.total(),
+                                               e.result.stage(lca::Stage::MaterialsManufacturing));
+    if (e.benchmark)
+        e.diagnostics += PeerBenchmark::warnings(*e.benchmark);
     return e;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evaluation/inventorybuilder.h"
+#include "core/evaluation/peerbenchmark.h"
 #include "lca/footprintresult.h"
 
 namespace carbonlabel {
@@ -12,7 +13,10 @@ struct Evaluation
     std::optional<Profile> profile;
     BuiltInventory built;
     lca::FootprintResult result;
-    Diagnostics diagnostics; // the reader's, then the inventory builder's
+    Diagnostics diagnostics; // the reader's, the inventory builder's, then the benchmark's
+    // Where the result lands among published footprints of its product group; nothing when
+    // product.category has no group or the inventory could not be built.
+    std::optional<BenchmarkComparison> benchmark;
     QString datasetVersion;
 
     bool ok() const { return profile.has_value() && !hasErrors(diagnostics); }
