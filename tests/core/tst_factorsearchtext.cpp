@@ -1,8 +1,10 @@
 #include "core/factors/factorsearchtext.h"
+#include "tests/common/datarow.h"
 
 #include <QTest>
 
 using carbonlabel::FactorSearchText;
+using carbonlabel::test::row;
 
 class TestFactorSearchText : public QObject
 {
@@ -21,24 +23,14 @@ void TestFactorSearchText::indexed_data()
     QTest::addColumn<QString>("unigrams");
     QTest::addColumn<QString>("bigrams");
 
-    QTest::newRow("punctuation splits runs") << "原生铝（通用）"
-                                             << "原 生 铝 通 用"
-                                             << "原生 生铝 0 通用";
-    QTest::newRow("one-character run") << "铝（通用，市场平均，含33%再生料）"
-                                       << "铝 通 用 市 场 平 均 含 33 再 生 料"
-                                       << "通用 0 市场 场平 平均 0 再生 生料";
-    QTest::newRow("Latin inside") << "ABS塑料（丙烯腈-丁二烯-苯乙烯）"
-                                  << "ABS 塑 料 丙 烯 腈 丁 二 烯 苯 乙 烯"
-                                  << "塑料 0 丙烯 烯腈 0 丁二 二烯 0 苯乙 乙烯";
-    QTest::newRow("digits split a run") << "2023年全国电力"
-                                        << "2023 年 全 国 电 力"
-                                        << "年全 全国 国电 电力";
-    QTest::newRow("outside the BMP") << "𠀋铝"
-                                     << "𠀋 铝"
-                                     << "𠀋铝";
-    QTest::newRow("empty") << ""
-                           << ""
-                           << "";
+    row("punctuation splits runs", "原生铝（通用）", "原 生 铝 通 用", "原生 生铝 0 通用");
+    row("one-character run", "铝（通用，市场平均，含33%再生料）",
+        "铝 通 用 市 场 平 均 含 33 再 生 料", "通用 0 市场 场平 平均 0 再生 生料");
+    row("Latin inside", "ABS塑料（丙烯腈-丁二烯-苯乙烯）", "ABS 塑 料 丙 烯 腈 丁 二 烯 苯 乙 烯",
+        "塑料 0 丙烯 烯腈 0 丁二 二烯 0 苯乙 乙烯");
+    row("digits split a run", "2023年全国电力", "2023 年 全 国 电 力", "年全 全国 国电 电力");
+    row("outside the BMP", "𠀋铝", "𠀋 铝", "𠀋铝");
+    row("empty", "", "", "");
 }
 
 void TestFactorSearchText::indexed()
