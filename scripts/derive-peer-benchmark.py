@@ -80,7 +80,7 @@ def main():
     out = {
         "format": "carbonlabel-peer-benchmark",
         "version": 1,
-        "source": "Boavizta environmental-footprint-data (boavizta-data-us.csv)",
+        "source": "Boavizta environmental-footprint-data, boavizta-data-us.csv",
         "source_url": "https://github.com/Boavizta/environmental-footprint-data",
         "commit": commit,
         "licence": "ODbL 1.0 (database), DbCL 1.0 (contents)",

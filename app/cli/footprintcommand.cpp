@@ -66,6 +66,12 @@ private:
             {});
         row(out, tr("Offsets (not subtracted)"), CommandSupport::kg(r.offsetsKg), {});
         row(out, tr("Carbon neutral"), r.carbonNeutral ? tr("yes") : tr("no"), {});
+        if (e.benchmark) {
+            out << '\n'
+                << PeerBenchmark::bandText(*e.benchmark, false) << '\n'
+                << PeerBenchmark::bandText(*e.benchmark, true) << '\n'
+                << PeerBenchmark::shipped().attribution() << '\n';
+        }
 
         std::vector<lca::Contribution> top(r.contributions.begin(), r.contributions.end());
         std::stable_sort(top.begin(), top.end(),

@@ -31,6 +31,19 @@ QString NumberText::kg(double value, const QLocale &locale)
     return locale.toString(value, 'f', std::min(decimals, 9));
 }
 
+QString NumberText::rounded(double value, int significant, const QLocale &locale)
+{
+    if (value == 0.0 || !std::isfinite(value) || significant < 1)
+        return locale.toString(value, 'f', 0);
+    const int digitsBefore = static_cast<int>(std::floor(std::log10(std::abs(value)))) + 1;
+    const int excess = digitsBefore - significant;
+    if (excess > 0) {
+        const double unit = std::pow(10.0, excess);
+        return locale.toString(std::round(value / unit) * unit, 'f', 0);
+    }
+    return locale.toString(value, 'f', std::min(-excess, 9));
+}
+
 QString NumberText::percent(double share, const QLocale &locale)
 {
     const double p = share * 100.0;

@@ -19,6 +19,9 @@ public:
     // A result in kg CO2e with a sensible number of digits for reading (4 significant, at
     // least 2 decimals below 10), e.g. "1.225", "53.84", "5,808".
     static QString kg(double value, const QLocale &locale = QLocale());
+    // `value` to `significant` significant digits, never an exponent: "195", "38.8", "4,780",
+    // "13,300" (3 digits). For bands and ranges, whose ends are orders of magnitude.
+    static QString rounded(double value, int significant, const QLocale &locale = QLocale());
     // A share (0..1) as "12.3 %"; below 0.1 % as "< 0.1 %".
     static QString percent(double share, const QLocale &locale = QLocale());
     // Nothing when `text` is not a finite number (surrounding spaces are allowed).

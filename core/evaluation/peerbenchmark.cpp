@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <algorithm>
+#include <cmath>
 
 namespace carbonlabel {
 
@@ -210,6 +211,20 @@ Diagnostics PeerBenchmark::warnings(const BenchmarkComparison &c)
           tr("materials and manufacturing, %1 kg CO2e, is above P95 (%2 kg) of published %3 "
              "(n=%4): check the quantities and units"));
     return out;
+}
+
+QString PeerBenchmark::bandText(const BenchmarkComparison &c, bool manufacturing)
+{
+    const PeerStatistics &s = manufacturing ? c.group->manufacturing : c.group->total;
+    const QString text = manufacturing
+            ? tr("Published %1, materials and manufacturing (n=%2): %3–%4 kg (P10–P90); "
+                 "this product: percentile %5")
+            : tr("Published %1 (n=%2): %3–%4 kg (P10–P90); this product: percentile %5");
+    const double percentile = manufacturing ? c.percentileManufacturing : c.percentileTotal;
+    return text.arg(c.group->displayName())
+            .arg(s.n)
+            .arg(NumberText::rounded(s.p10, 3), NumberText::rounded(s.p90, 3))
+            .arg(std::lround(percentile));
 }
 
 QString PeerBenchmark::attribution() const

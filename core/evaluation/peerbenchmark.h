@@ -70,6 +70,9 @@ public:
     // A warning (path product.category) when the product lies below P5 or above P95 of its
     // group, for the total or for manufacturing; none otherwise.
     static Diagnostics warnings(const BenchmarkComparison &comparison);
+    // "Published laptop footprints (n=452): 195–422 kg (P10–P90); this product: percentile 8",
+    // for the total or for materials and manufacturing.
+    static QString bandText(const BenchmarkComparison &comparison, bool manufacturing);
 
     QString source() const { return m_source; }
     QString sourceUrl() const { return m_sourceUrl; }

@@ -2,6 +2,8 @@
 
 #include "core/evaluation/profileevaluator.h"
 
+#include <cmath>
+
 namespace carbonlabel {
 
 Json ResultJson::productJson(const Profile &profile)
@@ -18,6 +20,29 @@ Json ResultJson::productJson(const Profile &profile)
                                           {"zh", p.functionalUnit.zh.toStdString()}};
     }
     return product;
+}
+
+Json ResultJson::benchmarkJson(const Evaluation &e)
+{
+    if (!e.benchmark)
+        return nullptr;
+    const BenchmarkComparison &c = *e.benchmark;
+    const PeerBenchmark &b = PeerBenchmark::shipped();
+    const auto measure = [](const PeerStatistics &s) {
+        return Json{{"n", s.n},           {"p5", s.p5},   {"p10", s.p10},
+                    {"median", s.median}, {"p90", s.p90}, {"p95", s.p95}};
+    };
+    // Percentiles to 0.1: a rank among a few hundred sheets says no more.
+    const auto tenth = [](double v) { return std::round(v * 10.0) / 10.0; };
+    return Json{{"group", c.group->id.toStdString()},
+                {"source", b.source().toStdString()},
+                {"commit", b.commit().toStdString()},
+                {"licence", b.licence().toStdString()},
+                {"n", c.group->total.n},
+                {"total", measure(c.group->total)},
+                {"manufacturing", measure(c.group->manufacturing)},
+                {"percentile_total", tenth(c.percentileTotal)},
+                {"percentile_manufacturing", tenth(c.percentileManufacturing)}};
 }
 
 Json ResultJson::toJson(const Evaluation &e)
@@ -81,6 +106,7 @@ Json ResultJson::toJson(const Evaluation &e)
               {"contributions", std::move(contributions)},
               {"factors", std::move(factors)},
               {"warnings", std::move(warnings)},
+              {"benchmark", benchmarkJson(e)},
               {"dataset_version", e.datasetVersion.toStdString()},
               {"product_mass_kg", r.productMassKg},
               {"packaging_mass_kg", r.packagingMassKg}};

@@ -12,6 +12,9 @@ class ResultJson
 public:
     static Json toJson(const Evaluation &evaluation);
     static Json productJson(const Profile &profile);
+    // "benchmark": where the product lands among published footprints of its group; null when
+    // it has no group.
+    static Json benchmarkJson(const Evaluation &evaluation);
 };
 
 } // namespace carbonlabel

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using carbonlabel::test::CliRun;
 using carbonlabel::test::ExampleProfiles;
@@ -180,6 +181,54 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("无线鼠标 M1")));
         QVERIFY(out.contains(QStringLiteral("Materials & manufacturing")));
         QVERIFY(out.contains(QStringLiteral("1.225"))); // the total, 1.22464 to 3 decimals
+    }
+
+    // The smartphone (category "phone") among the 50 published smartphone footprints: its
+    // total, 16.53 kg (examples_data), is below the lowest of them (20.5 kg), so percentile 0,
+    // and below P5; P10 and P90 of the totals are 39 and 88 kg in the dataset's own reference
+    // table (38.8 and 88.1 to 0.1 kg). The mouse (peripheral) has no group: "benchmark" is null.
+    void benchmark()
+    {
+        const CliRun json = runCli({QStringLiteral("footprint"),
+                                    ExampleProfiles::path(QStringLiteral("smartphone")),
+                                    QStringLiteral("--json")},
+                                   m_userDb);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject b = QJsonDocument::fromJson(json.out).object()["benchmark"].toObject();
+        QCOMPARE(b["group"].toString(), QStringLiteral("smartphone"));
+        QCOMPARE(b["n"].toInt(), 50);
+        QVERIFY(b["source"].toString().contains(QLatin1String("Boavizta")));
+        QVERIFY(b["licence"].toString().contains(QLatin1String("ODbL 1.0")));
+        const QJsonObject total = b["total"].toObject();
+        QCOMPARE(total.keys(), QStringList({"median", "n", "p10", "p5", "p90", "p95"}));
+        QVERIFY(std::abs(total["p10"].toDouble() - 39.0) <= 0.5);
+        QVERIFY(std::abs(total["p90"].toDouble() - 88.0) <= 0.5);
+        QCOMPARE(b["manufacturing"].toObject()["n"].toInt(), 50);
+        QCOMPARE(b["percentile_total"].toDouble(), 0.0);
+        QCOMPARE(b["percentile_manufacturing"].toDouble(), 0.0);
+        const QJsonArray warnings
+                = QJsonDocument::fromJson(json.out).object()["warnings"].toArray();
+        QStringList below;
+        for (const QJsonValue &w : warnings) {
+            if (w.toString().contains(QLatin1String("below P5")))
+                below << w.toString();
+        }
+        QCOMPARE(below.size(), 2); // the total and materials & manufacturing
+
+        const CliRun table = runCli(
+                {QStringLiteral("footprint"), ExampleProfiles::path(QStringLiteral("smartphone"))},
+                m_userDb);
+        const QString out = QString::fromUtf8(table.out);
+        QVERIFY2(out.contains(QStringLiteral("Published smartphone footprints (n=50): 38.8–88.1 kg "
+                                             "(P10–P90); this product: percentile 0")),
+                 qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("ODbL 1.0")));
+
+        const CliRun mouse = runCli({QStringLiteral("footprint"),
+                                     ExampleProfiles::path(QStringLiteral("wireless-mouse")),
+                                     QStringLiteral("--json")},
+                                    m_userDb);
+        QVERIFY(QJsonDocument::fromJson(mouse.out).object()["benchmark"].isNull());
     }
 
     // The stage column is 34 columns wide, the kg column 14, right-aligned. Chinese characters
