@@ -23,16 +23,18 @@ BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &
     , m_database(database)
     , m_file(csvFile)
     , m_intro(new QLabel(this))
-    , m_id(new QLineEdit(this))
-    , m_nameEn(new QLineEdit(this))
-    , m_nameZh(new QLineEdit(this))
-    , m_lifetime(new QLineEdit(this))
-    , m_mass(new QLineEdit(this))
-    , m_summary(new QLabel(this))
-    , m_problems(new QListWidget(this))
-    , m_reload(new QPushButton(this))
 {
     setObjectName(QStringLiteral("bomImportDialog"));
+    QFormLayout *form = newForm();
+    m_id = addField<QLineEdit>(form, QT_TR_NOOP("Product ID"));
+    m_nameEn = addField<QLineEdit>(form, QT_TR_NOOP("Name (English)"));
+    m_nameZh = addField<QLineEdit>(form, QT_TR_NOOP("Name (Chinese)"));
+    m_lifetime = addField<QLineEdit>(form, QT_TR_NOOP("Lifetime (years)"));
+    m_mass = addField<QLineEdit>(form, QT_TR_NOOP("Mass (kg)"));
+    // Created after the fields, for the order of the focus chain.
+    m_summary = new QLabel(this);
+    m_problems = new QListWidget(this);
+    m_reload = new QPushButton(this);
     m_id->setObjectName(QStringLiteral("bomProductId"));
     m_nameEn->setObjectName(QStringLiteral("bomNameEn"));
     m_nameZh->setObjectName(QStringLiteral("bomNameZh"));
@@ -47,12 +49,6 @@ BomImportDialog::BomImportDialog(const FactorDatabase *database, const QString &
     m_problems->setSelectionMode(QAbstractItemView::NoSelection);
     m_buttons->addButton(m_reload, QDialogButtonBox::ResetRole);
 
-    QFormLayout *form = newForm();
-    m_idLabel = addRow(form, m_id);
-    m_nameEnLabel = addRow(form, m_nameEn);
-    m_nameZhLabel = addRow(form, m_nameZh);
-    m_lifetimeLabel = addRow(form, m_lifetime);
-    m_massLabel = addRow(form, m_mass);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -78,13 +74,8 @@ void BomImportDialog::retranslateUi()
             tr("%1 becomes a new profile with one material line per row. Give the product facts "
                "the file does not hold; everything else can be edited afterwards.")
                     .arg(QFileInfo(m_file).fileName()));
-    m_idLabel->setText(tr("Product ID"));
     m_id->setPlaceholderText(tr("from the file name"));
-    m_nameEnLabel->setText(tr("Name (English)"));
-    m_nameZhLabel->setText(tr("Name (Chinese)"));
-    m_lifetimeLabel->setText(tr("Lifetime (years)"));
     m_lifetime->setPlaceholderText(tr("1, as a placeholder to replace"));
-    m_massLabel->setText(tr("Mass (kg)"));
     m_mass->setPlaceholderText(tr("optional"));
     m_reload->setText(tr("Read again"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create profile"));

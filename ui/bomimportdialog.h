@@ -46,15 +46,10 @@ private:
     BomImporter::Result m_result;
     bool m_optionsValid = true;
     QLabel *m_intro;
-    QLabel *m_idLabel = nullptr;
     QLineEdit *m_id;
-    QLabel *m_nameEnLabel = nullptr;
     QLineEdit *m_nameEn;
-    QLabel *m_nameZhLabel = nullptr;
     QLineEdit *m_nameZh;
-    QLabel *m_lifetimeLabel = nullptr;
     QLineEdit *m_lifetime;
-    QLabel *m_massLabel = nullptr;
     QLineEdit *m_mass;
     QLabel *m_summary;
     QListWidget *m_problems;

@@ -25,21 +25,30 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     , m_library(library)
     , m_editing(factor != nullptr)
     , m_shipped(factor && !factor->userDefined)
-    , m_id(new QLineEdit(this))
-    , m_category(new QComboBox(this))
-    , m_nameEn(new QLineEdit(this))
-    , m_nameZh(new QLineEdit(this))
-    , m_value(new QLineEdit(this))
-    , m_unit(new QComboBox(this))
-    , m_region(new QLineEdit(this))
-    , m_year(new QLineEdit(this))
-    , m_source(new QLineEdit(this))
-    , m_sourceDetail(new QLineEdit(this))
-    , m_gsd(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("factorDialog"));
+    // Each field under its CSV column, the key of its problems.
+    QFormLayout *form = newForm();
+    const auto add = [this, form](const char *column, const char *label, auto *field) {
+        const QString key = QLatin1String(column);
+        field->setObjectName(QStringLiteral("factor:") + key);
+        m_fields.insert(key, field);
+        m_labels.insert(key, addRow(form, field, label));
+        return field;
+    };
+    m_id = add("id", QT_TR_NOOP("ID"), new QLineEdit(this));
+    m_category = add("category", QT_TR_NOOP("Category"), new QComboBox(this));
+    m_nameEn = add("name_en", QT_TR_NOOP("Name (English)"), new QLineEdit(this));
+    m_nameZh = add("name_zh", QT_TR_NOOP("Name (Chinese)"), new QLineEdit(this));
+    m_value = add("value", QT_TR_NOOP("Value"), new QLineEdit(this));
+    m_unit = add("unit", QT_TR_NOOP("Unit"), new QComboBox(this));
+    m_region = add("region", QT_TR_NOOP("Region"), new QLineEdit(this));
+    m_year = add("year", QT_TR_NOOP("Year"), new QLineEdit(this));
+    m_source = add("source", QT_TR_NOOP("Source"), new QLineEdit(this));
+    m_sourceDetail = add("source_detail", QT_TR_NOOP("Source detail"), new QLineEdit(this));
+    m_gsd = add("uncertainty_gsd", QT_TR_NOOP("Uncertainty (GSD)"), new QLineEdit(this));
+    m_notes = add("notes", QT_TR_NOOP("Notes"), new QPlainTextEdit(this));
+    m_message = new QLabel(this);
     m_category->setEditable(true);
     for (const QString &c : library->database()->categories())
         m_category->addItem(c);
@@ -54,26 +63,6 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     m_gsd->setAlignment(Qt::AlignRight);
     m_message->setObjectName(QStringLiteral("factorDialogMessage"));
     m_message->setWordWrap(true);
-
-    m_fields = {{QStringLiteral("id"), m_id},
-                {QStringLiteral("category"), m_category},
-                {QStringLiteral("name_en"), m_nameEn},
-                {QStringLiteral("name_zh"), m_nameZh},
-                {QStringLiteral("value"), m_value},
-                {QStringLiteral("unit"), m_unit},
-                {QStringLiteral("region"), m_region},
-                {QStringLiteral("year"), m_year},
-                {QStringLiteral("source"), m_source},
-                {QStringLiteral("source_detail"), m_sourceDetail},
-                {QStringLiteral("uncertainty_gsd"), m_gsd},
-                {QStringLiteral("notes"), m_notes}};
-    QFormLayout *form = newForm();
-    for (const char *column : {"id", "category", "name_en", "name_zh", "value", "unit", "region",
-                               "year", "source", "source_detail", "uncertainty_gsd", "notes"}) {
-        const QString key = QLatin1String(column);
-        m_fields[key]->setObjectName(QStringLiteral("factor:") + key);
-        m_labels.insert(key, addRow(form, m_fields[key]));
-    }
 
     if (factor) {
         m_id->setText(factor->id);
@@ -108,21 +97,6 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
 void FactorDialog::retranslateUi()
 {
     setWindowTitle(!m_editing ? tr("New factor") : tr("Edit factor"));
-    const QHash<QString, QString> names{
-            {QStringLiteral("id"), tr("ID")},
-            {QStringLiteral("category"), tr("Category")},
-            {QStringLiteral("name_en"), tr("Name (English)")},
-            {QStringLiteral("name_zh"), tr("Name (Chinese)")},
-            {QStringLiteral("value"), tr("Value")},
-            {QStringLiteral("unit"), tr("Unit")},
-            {QStringLiteral("region"), tr("Region")},
-            {QStringLiteral("year"), tr("Year")},
-            {QStringLiteral("source"), tr("Source")},
-            {QStringLiteral("source_detail"), tr("Source detail")},
-            {QStringLiteral("uncertainty_gsd"), tr("Uncertainty (GSD)")},
-            {QStringLiteral("notes"), tr("Notes")}};
-    for (auto it = m_labels.begin(); it != m_labels.end(); ++it)
-        it.value()->setText(names.value(it.key()));
     m_id->setToolTip(tr("Letters, digits and underscores; start your own with user_"));
     m_unit->setToolTip(tr("Emitted mass per unit, e.g. kgCO2e/kg, kgCO2e/kWh, kgCO2e/tkm"));
     m_gsd->setPlaceholderText(tr("optional, ≥ 1"));

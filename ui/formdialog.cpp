@@ -1,5 +1,6 @@
 #include "ui/formdialog.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,10 +37,50 @@ QLabel *FormDialog::addRow(QFormLayout *form, QLayout *field)
     return label;
 }
 
+QLabel *FormDialog::addRow(QFormLayout *form, QWidget *field, const char *label)
+{
+    return nameLabel(addRow(form, field), label);
+}
+
+QLabel *FormDialog::addRow(QFormLayout *form, QLayout *field, const char *label)
+{
+    return nameLabel(addRow(form, field), label);
+}
+
+QList<QLabel *> FormDialog::namedLabels() const
+{
+    QList<QLabel *> labels;
+    for (const auto &[label, text] : m_namedLabels)
+        labels << label;
+    return labels;
+}
+
+QLabel *FormDialog::nameLabel(QLabel *label, const char *text)
+{
+    m_namedLabels.emplace_back(label, text);
+    label->setText(translated(text));
+    return label;
+}
+
+QString FormDialog::translated(const char *text) const
+{
+    // The context tr() gives the dialog's own texts, so its catalogue entries stay its own.
+    return QCoreApplication::translate(metaObject()->className(), text);
+}
+
+void FormDialog::translateLabels()
+{
+    for (const auto &[label, text] : m_namedLabels)
+        label->setText(translated(text));
+}
+
 void FormDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // First, so that retranslateUi() sees the labels in the new language.
+        translateLabels();
         retranslateUi();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -26,16 +26,19 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     , m_general(new QGroupBox(this))
     , m_label(new QGroupBox(this))
     , m_autosave(new QGroupBox(this))
-    , m_language(new QComboBox(this))
-    , m_grid(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_labelLanguage(new QComboBox(this))
-    , m_width(new QDoubleSpinBox(this))
-    , m_height(new QDoubleSpinBox(this))
-    , m_autosaveEnabled(new QCheckBox(this))
-    , m_interval(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    QFormLayout *general = newForm(m_general);
+    m_language = addField<QComboBox>(general, QT_TR_NOOP("Language"));
+    m_grid = addField<QLineEdit>(general, QT_TR_NOOP("Default grid"));
+    QFormLayout *label = newForm(m_label);
+    m_kind = addField<QComboBox>(label, QT_TR_NOOP("Kind"));
+    m_labelLanguage = addField<QComboBox>(label, QT_TR_NOOP("Language"));
+    // Created in the order of the focus chain.
+    m_width = new QDoubleSpinBox(this);
+    m_height = new QDoubleSpinBox(this);
+    m_autosaveEnabled = new QCheckBox(this);
+    m_interval = new QSpinBox(this);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_grid->setObjectName(QStringLiteral("settingsGrid"));
     new FactorCompleter(library, m_grid, QStringLiteral("kWh"));
@@ -57,24 +60,18 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     connect(m_autosaveEnabled, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
     m_interval->setEnabled(m_autosaveEnabled->isChecked());
 
-    QFormLayout *general = newForm(m_general);
-    m_languageLabel = addRow(general, m_language);
-    m_gridLabel = addRow(general, m_grid);
     auto *size = new QHBoxLayout;
     size->addWidget(m_width);
     size->addWidget(new QLabel(QStringLiteral("×"), this));
     size->addWidget(m_height);
     size->addStretch();
-    QFormLayout *label = newForm(m_label);
-    m_kindLabel = addRow(label, m_kind);
-    m_labelLanguageLabel = addRow(label, m_labelLanguage);
-    m_sizeLabel = addRow(label, size);
+    addRow(label, size, QT_TR_NOOP("Badge size"));
     QFormLayout *autosave = newForm(m_autosave);
     autosave->addRow(m_autosaveEnabled);
     auto *interval = new QHBoxLayout;
     interval->addWidget(m_interval);
     interval->addStretch();
-    m_intervalLabel = addRow(autosave, interval);
+    addRow(autosave, interval, QT_TR_NOOP("Every"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_general);
@@ -93,14 +90,8 @@ void SettingsDialog::retranslateUi()
     m_general->setTitle(tr("General"));
     m_label->setTitle(tr("Default label"));
     m_autosave->setTitle(tr("Never lose work"));
-    m_languageLabel->setText(tr("Language"));
-    m_gridLabel->setText(tr("Default grid"));
     m_grid->setToolTip(tr("The electricity grid new profiles and new sections start with"));
-    m_kindLabel->setText(tr("Kind"));
-    m_labelLanguageLabel->setText(tr("Language"));
-    m_sizeLabel->setText(tr("Badge size"));
     m_autosaveEnabled->setText(tr("Save a recovery copy of unsaved changes"));
-    m_intervalLabel->setText(tr("Every"));
     m_interval->setSuffix(tr(" min"));
 
     const QSignalBlocker b1(m_language), b2(m_kind), b3(m_labelLanguage);
@@ -129,8 +120,7 @@ void SettingsDialog::retranslateUi()
     m_labelLanguage->setCurrentIndex(std::max(0, m_labelLanguage->findData(labelLanguage)));
 
     // The three groups' forms share one label column.
-    const QList<QLabel *> labels{m_languageLabel,      m_gridLabel, m_kindLabel,
-                                 m_labelLanguageLabel, m_sizeLabel, m_intervalLabel};
+    const QList<QLabel *> labels = namedLabels();
     int width = 0;
     for (QLabel *l : labels) {
         l->setMinimumWidth(0);

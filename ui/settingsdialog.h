@@ -6,7 +6,6 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -30,19 +29,13 @@ private:
     QGroupBox *m_general;
     QGroupBox *m_label;
     QGroupBox *m_autosave;
-    QLabel *m_languageLabel = nullptr;
     QComboBox *m_language;
-    QLabel *m_gridLabel = nullptr;
     QLineEdit *m_grid;
-    QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind;
-    QLabel *m_labelLanguageLabel = nullptr;
     QComboBox *m_labelLanguage;
-    QLabel *m_sizeLabel = nullptr;
     QDoubleSpinBox *m_width;
     QDoubleSpinBox *m_height;
     QCheckBox *m_autosaveEnabled;
-    QLabel *m_intervalLabel = nullptr;
     QSpinBox *m_interval;
 };
 
