@@ -2,11 +2,13 @@
 
 #include "app/cli/commandsupport.h"
 
+#include <cmath>
+
 namespace carbonlabel {
 
 CommandPreamble::CommandPreamble(CommandIo &io, const QString &description, Output output)
     : m_io(io)
-    , m_output(output)
+    , m_format(output)
     , m_fileDescription(tr("The profile (.clprofile.json)."))
 {
     m_parser.setApplicationDescription(description);
@@ -18,15 +20,68 @@ void CommandPreamble::setFile(const QString &name, const QString &description)
     m_fileDescription = description;
 }
 
+void CommandPreamble::requireOutput(const QString &description, const QString &valueName,
+                                    const QString &missing)
+{
+    m_output = CommandSupport::outputOption(description, valueName);
+    m_outputMissing = missing;
+    m_parser.addOption(*m_output);
+}
+
 bool CommandPreamble::parse(const QStringList &arguments, int *exitCode)
 {
     m_command = arguments.value(0);
     m_parser.addPositionalArgument(m_fileName, m_fileDescription);
-    if (m_output == TextOrJson)
+    if (m_format == TextOrJson)
         m_parser.addOption(CommandSupport::jsonOption());
     m_parser.addOption(CommandSupport::dbOption());
     m_parser.addOption(CommandSupport::userDbOption());
-    return CommandSupport::parse(m_parser, arguments, m_io, 1, 1, exitCode);
+    if (!CommandSupport::parse(m_parser, arguments, m_io, 1, 1, exitCode))
+        return false;
+    if (m_output && output().isEmpty()) {
+        *exitCode = fail(m_outputMissing);
+        return false;
+    }
+    return true;
+}
+
+QString CommandPreamble::output() const
+{
+    return m_output ? m_parser.value(*m_output) : QString();
+}
+
+template<typename Number, typename Read>
+bool CommandPreamble::checked(const QCommandLineOption &option, const QString &message,
+                              Number *value, Read read) const
+{
+    const QString text = m_parser.value(option).trimmed();
+    const std::optional<Number> number = read(text);
+    if (!number) {
+        fail(message.arg(text));
+        return false;
+    }
+    *value = *number;
+    return true;
+}
+
+bool CommandPreamble::wholeNumber(const QCommandLineOption &option, int min, int max,
+                                  const QString &message, int *value) const
+{
+    return checked(option, message, value, [min, max](const QString &text) -> std::optional<int> {
+        bool ok = false;
+        const int v = text.toInt(&ok);
+        return ok && v >= min && v <= max ? std::optional(v) : std::nullopt;
+    });
+}
+
+bool CommandPreamble::number(const QCommandLineOption &option, bool (*accepts)(double),
+                             const QString &message, double *value) const
+{
+    return checked(option, message, value, [accepts](const QString &text) -> std::optional<double> {
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        return ok && std::isfinite(v) && accepts(v) ? std::optional(v) : std::nullopt;
+    });
 }
 
 QString CommandPreamble::file() const
@@ -36,7 +91,7 @@ QString CommandPreamble::file() const
 
 bool CommandPreamble::json() const
 {
-    return m_output == TextOrJson && m_parser.isSet(QStringLiteral("json"));
+    return m_format == TextOrJson && m_parser.isSet(QStringLiteral("json"));
 }
 
 const FactorDatabase *CommandPreamble::database()

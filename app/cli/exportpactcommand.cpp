@@ -24,8 +24,7 @@ public:
         CommandPreamble preamble(io,
                                  tr("Write a profile's cradle-to-gate footprint as a WBCSD "
                                     "PACT ProductFootprint (JSON)."));
-        const QCommandLineOption out
-                = CommandSupport::outputOption(tr("Write to FILE."), tr("FILE"));
+        preamble.requireOutput(tr("Write to FILE."), tr("FILE"), tr("-o OUT.json is required"));
         const QCommandLineOption spec(
                 QStringLiteral("spec"),
                 tr("PACT Technical Specifications version: 3.0 (default) or 2.3."), tr("VERSION"),
@@ -58,13 +57,11 @@ public:
                    "more."),
                 tr("AR"));
         QCommandLineParser &parser = preamble.parser();
-        parser.addOptions({out, spec, id, company, companyId, productId, cpc, start, end, country,
+        parser.addOptions({spec, id, company, companyId, productId, cpc, start, end, country,
                            fossil, biogenic, ipcc});
         int code = ExitOk;
         if (!preamble.parse(arguments, &code))
             return code;
-        if (!parser.isSet(out))
-            return preamble.fail(tr("-o OUT.json is required"));
         PactOptions options;
         options.specVersion = parser.value(spec);
         if (PactExporter::normalizedSpecVersion(options.specVersion).isEmpty()) {
@@ -115,7 +112,7 @@ public:
             return ExitBadInput;
         }
         QString error;
-        if (!SaveFile::write(parser.value(out),
+        if (!SaveFile::write(preamble.output(),
                              QByteArray::fromStdString(r.footprint.dump(2)) + '\n', &error)) {
             return preamble.fail(error);
         }

@@ -21,16 +21,12 @@ public:
         CommandPreamble preamble(io,
                                  tr("Print a profile's carbon label (badge), product sheet or "
                                     "refresh report as PDF."));
-        const QCommandLineOption output
-                = CommandSupport::outputOption(tr("Write the PDF to FILE."), tr("FILE"));
+        preamble.requireOutput(tr("Write the PDF to FILE."), tr("FILE"), tr("missing -o OUT.pdf"));
         QCommandLineParser &parser = preamble.parser();
-        parser.addOption(output);
         LabelCommandOptions::add(parser, true);
         int code = ExitOk;
         if (!preamble.parse(arguments, &code))
             return code;
-        if (!parser.isSet(output) || parser.value(output).isEmpty())
-            return preamble.fail(tr("missing -o OUT.pdf"));
         QString error;
         const std::optional<LabelOptions> options = LabelCommandOptions::read(parser, &error);
         if (!options)
@@ -42,7 +38,7 @@ public:
         // Options and profile were checked above: what is left is the installation.
         if (pdf.isEmpty())
             return preamble.fail(error, ExitUnexpected);
-        const QString outFile = parser.value(output);
+        const QString outFile = preamble.output();
         if (!SaveFile::write(outFile, pdf, &error))
             return preamble.fail(error);
         io.out << tr("Wrote %1").arg(outFile) << '\n';

@@ -53,16 +53,13 @@ public:
             return code;
 
         lca::MonteCarloOptions options;
-        bool ok = false;
-        const QString samplesText = parser.value(samplesOption).trimmed();
-        options.samples = samplesText.toInt(&ok);
-        if (!ok || options.samples < 1 || options.samples > kMaxSamples) {
-            return preamble.fail(
-                    tr("--samples: expected a whole number from 1 to 10000000, found \"%1\"")
-                            .arg(samplesText));
-        }
+        if (!preamble.wholeNumber(
+                    samplesOption, 1, kMaxSamples,
+                    tr("--samples: expected a whole number from 1 to 10000000, found \"%1\""),
+                    &options.samples))
+            return ExitBadInput;
         const QString seedText = parser.value(seedOption).trimmed();
-        ok = false; // toULongLong would wrap a negative number around
+        bool ok = false; // toULongLong would wrap a negative number around
         if (!seedText.startsWith(QLatin1Char('-')))
             options.seed = seedText.toULongLong(&ok);
         if (!ok) {
@@ -71,15 +68,12 @@ public:
                        "\"%1\"")
                             .arg(seedText));
         }
-        if (parser.isSet(threadsOption)) {
-            const QString threadsText = parser.value(threadsOption).trimmed();
-            options.threads = threadsText.toInt(&ok);
-            if (!ok || options.threads < 1 || options.threads > kMaxThreads) {
-                return preamble.fail(
-                        tr("--threads: expected a whole number from 1 to 1024, found \"%1\"")
-                                .arg(threadsText));
-            }
-        }
+        if (parser.isSet(threadsOption)
+            && !preamble.wholeNumber(
+                    threadsOption, 1, kMaxThreads,
+                    tr("--threads: expected a whole number from 1 to 1024, found \"%1\""),
+                    &options.threads))
+            return ExitBadInput;
 
         const auto loaded = preamble.evaluate();
         if (!loaded)

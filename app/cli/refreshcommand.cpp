@@ -66,14 +66,11 @@ public:
             return code;
 
         lca::RefreshCycleInputs in;
-        bool ok = false;
-        const QString horizonText = parser.value(horizon).trimmed();
-        in.horizonYears = horizonText.toInt(&ok);
-        if (!ok || in.horizonYears < 1 || in.horizonYears > kMaxHorizon) {
-            return preamble.fail(
-                    tr("--horizon: expected a whole number of years from 1 to 50, found \"%1\"")
-                            .arg(horizonText));
-        }
+        if (!preamble.wholeNumber(
+                    horizon, 1, kMaxHorizon,
+                    tr("--horizon: expected a whole number of years from 1 to 50, found \"%1\""),
+                    &in.horizonYears))
+            return ExitBadInput;
         in.minCycleYears = std::min(2, in.horizonYears);
         in.maxCycleYears = std::min(8, in.horizonYears);
         if (parser.isSet(cycles)) {
@@ -101,26 +98,22 @@ public:
                      {energyRate, &in.energyRate},
                      {gridRate, &in.gridRate}};
         for (const auto &rate : rates) {
-            const QString text = parser.value(rate.option).trimmed();
-            *rate.value = text.toDouble(&ok);
-            if (!ok || !std::isfinite(*rate.value) || *rate.value <= -1.0) {
-                return preamble.fail(
+            // %1 is the option's name, %2 the text found.
+            if (!preamble.number(
+                        rate.option, [](double v) { return v > -1.0; },
                         tr("--%1: expected a yearly rate greater than -1 (e.g. -0.03 for -3 % a "
                            "year), found \"%2\"")
-                                .arg(rate.option.names().constFirst(), text));
-            }
+                                .arg(rate.option.names().constFirst()),
+                        rate.value))
+                return ExitBadInput;
         }
         std::optional<double> oldKwh;
-        if (parser.isSet(oldAnnual)) {
-            const QString text = parser.value(oldAnnual).trimmed();
-            const double v = text.toDouble(&ok);
-            if (!ok || !std::isfinite(v) || v < 0.0) {
-                return preamble.fail(
-                        tr("--old-annual-kwh: expected kWh a year, a number >= 0, found \"%1\"")
-                                .arg(text));
-            }
-            oldKwh = v;
-        }
+        if (parser.isSet(oldAnnual)
+            && !preamble.number(
+                    oldAnnual, [](double v) { return v >= 0.0; },
+                    tr("--old-annual-kwh: expected kWh a year, a number >= 0, found \"%1\""),
+                    &oldKwh.emplace()))
+            return ExitBadInput;
 
         const auto loaded = preamble.evaluate();
         if (!loaded)
