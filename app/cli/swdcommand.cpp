@@ -30,16 +30,29 @@ struct NumberOption
     const char *name;
     SwdField field;
     std::optional<double> SwdOptions::*member;
+    const char *description; // the option's help, translated in the SwdCommand context
 };
 
 constexpr NumberOption kNumberOptions[] = {
-        {"green-hosting-factor", SwdField::GreenHostingFactor, &SwdOptions::greenHostingFactor},
-        {"grid-datacenter", SwdField::GridDataCenter, &SwdOptions::gridDataCenter},
-        {"grid-network", SwdField::GridNetwork, &SwdOptions::gridNetwork},
-        {"grid-device", SwdField::GridDevice, &SwdOptions::gridDevice},
-        {"first-visit-share", SwdField::FirstVisitShare, &SwdOptions::firstVisitShare},
-        {"return-visit-share", SwdField::ReturnVisitShare, &SwdOptions::returnVisitShare},
-        {"data-reload-ratio", SwdField::DataReloadRatio, &SwdOptions::dataReloadRatio},
+        {"green-hosting-factor", SwdField::GreenHostingFactor, &SwdOptions::greenHostingFactor,
+         QT_TRANSLATE_NOOP("SwdCommand",
+                           "swd-v4: share 0..1 of the data centre's operational emissions that is "
+                           "green.")},
+        {"grid-datacenter", SwdField::GridDataCenter, &SwdOptions::gridDataCenter,
+         QT_TRANSLATE_NOOP("SwdCommand", "Data-centre grid intensity, gCO2e/kWh.")},
+        {"grid-network", SwdField::GridNetwork, &SwdOptions::gridNetwork,
+         QT_TRANSLATE_NOOP("SwdCommand", "Network grid intensity, gCO2e/kWh.")},
+        {"grid-device", SwdField::GridDevice, &SwdOptions::gridDevice,
+         QT_TRANSLATE_NOOP("SwdCommand", "User-device grid intensity, gCO2e/kWh.")},
+        {"first-visit-share", SwdField::FirstVisitShare, &SwdOptions::firstVisitShare,
+         QT_TRANSLATE_NOOP("SwdCommand", "Per visit: share 0..1 of first visits (v3 0.75, v4 1).")},
+        {"return-visit-share", SwdField::ReturnVisitShare, &SwdOptions::returnVisitShare,
+         QT_TRANSLATE_NOOP("SwdCommand",
+                           "Per visit: share 0..1 of return visits (v3 0.25, v4 0).")},
+        {"data-reload-ratio", SwdField::DataReloadRatio, &SwdOptions::dataReloadRatio,
+         QT_TRANSLATE_NOOP("SwdCommand",
+                           "Per visit: share 0..1 of the data reloaded on a return visit (v3 "
+                           "0.02, v4 0).")},
 };
 
 struct SwdCase
@@ -92,7 +105,6 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    QString optionDescription(SwdField field) const;
     QString describe(const lca::SwdError &error, const QString &prefix) const;
     std::optional<double> parseNumber(const QString &text) const;
     CaseOrError caseFromParser(const QCommandLineParser &parser) const;
@@ -116,29 +128,6 @@ std::string dumpLine(const nlohmann::ordered_json &value, int indent)
 {
     // replace: never throw on text we did not write ourselves (e.g. a key from --cases).
     return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-QString SwdCommand::optionDescription(SwdField field) const
-{
-    switch (field) {
-    case SwdField::GreenHostingFactor:
-        return tr("swd-v4: share 0..1 of the data centre's operational emissions that is green.");
-    case SwdField::GridDataCenter:
-        return tr("Data-centre grid intensity, gCO2e/kWh.");
-    case SwdField::GridNetwork:
-        return tr("Network grid intensity, gCO2e/kWh.");
-    case SwdField::GridDevice:
-        return tr("User-device grid intensity, gCO2e/kWh.");
-    case SwdField::FirstVisitShare:
-        return tr("Per visit: share 0..1 of first visits (v3 0.75, v4 1).");
-    case SwdField::ReturnVisitShare:
-        return tr("Per visit: share 0..1 of return visits (v3 0.25, v4 0).");
-    case SwdField::DataReloadRatio:
-        return tr("Per visit: share 0..1 of the data reloaded on a return visit (v3 0.02, v4 0).");
-    case SwdField::Bytes:
-        break;
-    }
-    return {};
 }
 
 // `prefix` is "--" on the command line and "" in a --cases line, so messages name the option
@@ -347,8 +336,9 @@ int SwdCommand::run(const QStringList &arguments)
     for (const NumberOption &o : kNumberOptions) {
         if (o.field == SwdField::FirstVisitShare)
             parser.addOption(m_perVisit); // keep --per-visit beside its ratios
-        parser.addOption(QCommandLineOption(QLatin1String(o.name), optionDescription(o.field),
-                                            QStringLiteral("F")));
+        parser.addOption(QCommandLineOption(
+                QLatin1String(o.name), QCoreApplication::translate("SwdCommand", o.description),
+                QStringLiteral("F")));
     }
     parser.addOptions({m_json, m_cases});
 

@@ -59,23 +59,27 @@ QString JsonValueReader::describe(const Json &value)
 
 QString JsonValueReader::describe(NumberRange range)
 {
-    switch (range) {
-    case NumberRange::Any:
-        return tr("a number");
-    case NumberRange::NonNegative:
-        return tr("a number of zero or more");
-    case NumberRange::Positive:
-        return tr("a number greater than zero");
-    case NumberRange::Share:
-        return tr("a share from 0 to 1");
-    case NumberRange::AtLeastOne:
-        return tr("a number of at least 1");
-    case NumberRange::HoursPerDay:
-        return tr("hours from 0 to 24");
-    case NumberRange::DaysPerYear:
-        return tr("days from 0 to 366");
-    case NumberRange::YieldLoss:
-        return tr("a share from 0 up to (not including) 1");
+    static constexpr struct
+    {
+        NumberRange range;
+        const char *text;
+    } descriptions[] = {
+            {NumberRange::Any, QT_TRANSLATE_NOOP("JsonValueReader", "a number")},
+            {NumberRange::NonNegative,
+             QT_TRANSLATE_NOOP("JsonValueReader", "a number of zero or more")},
+            {NumberRange::Positive,
+             QT_TRANSLATE_NOOP("JsonValueReader", "a number greater than zero")},
+            {NumberRange::Share, QT_TRANSLATE_NOOP("JsonValueReader", "a share from 0 to 1")},
+            {NumberRange::AtLeastOne,
+             QT_TRANSLATE_NOOP("JsonValueReader", "a number of at least 1")},
+            {NumberRange::HoursPerDay, QT_TRANSLATE_NOOP("JsonValueReader", "hours from 0 to 24")},
+            {NumberRange::DaysPerYear, QT_TRANSLATE_NOOP("JsonValueReader", "days from 0 to 366")},
+            {NumberRange::YieldLoss,
+             QT_TRANSLATE_NOOP("JsonValueReader", "a share from 0 up to (not including) 1")},
+    };
+    for (const auto &d : descriptions) {
+        if (d.range == range)
+            return QCoreApplication::translate("JsonValueReader", d.text);
     }
     return tr("a number");
 }

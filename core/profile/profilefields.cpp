@@ -340,17 +340,20 @@ void ProfileFields::setSection(Profile &p, const QString &section, bool present,
 
 QString ProfileFields::listPath(ProfileList list)
 {
-    switch (list) {
-    case ProfileList::Materials:
-        return QStringLiteral("materials");
-    case ProfileList::Packaging:
-        return QStringLiteral("packaging");
-    case ProfileList::Distribution:
-        return QStringLiteral("distribution");
-    case ProfileList::UseModes:
-        return QStringLiteral("use.modes");
-    case ProfileList::EndOfLifeRoutes:
-        return QStringLiteral("end_of_life.routes");
+    static constexpr struct
+    {
+        ProfileList list;
+        const char *path;
+    } paths[] = {
+            {ProfileList::Materials, "materials"},
+            {ProfileList::Packaging, "packaging"},
+            {ProfileList::Distribution, "distribution"},
+            {ProfileList::UseModes, "use.modes"},
+            {ProfileList::EndOfLifeRoutes, "end_of_life.routes"},
+    };
+    for (const auto &p : paths) {
+        if (p.list == list)
+            return QLatin1String(p.path);
     }
     return {};
 }
