@@ -2,28 +2,38 @@
 
 namespace lca {
 
+namespace {
+
+struct StageKey
+{
+    Stage stage;
+    std::string_view key;
+};
+
+constexpr StageKey kKeys[] = {
+        {Stage::MaterialsManufacturing, "materials_manufacturing"},
+        {Stage::Distribution, "distribution"},
+        {Stage::UseDevice, "use_device"},
+        {Stage::UseDigital, "use_digital"},
+        {Stage::EndOfLife, "end_of_life"},
+};
+
+} // namespace
+
 std::string_view stageKey(Stage stage)
 {
-    switch (stage) {
-    case Stage::MaterialsManufacturing:
-        return "materials_manufacturing";
-    case Stage::Distribution:
-        return "distribution";
-    case Stage::UseDevice:
-        return "use_device";
-    case Stage::UseDigital:
-        return "use_digital";
-    case Stage::EndOfLife:
-        return "end_of_life";
+    for (const StageKey &k : kKeys) {
+        if (k.stage == stage)
+            return k.key;
     }
     return {};
 }
 
 std::optional<Stage> stageFromKey(std::string_view key)
 {
-    for (Stage s : kAllStages) {
-        if (stageKey(s) == key)
-            return s;
+    for (const StageKey &k : kKeys) {
+        if (k.key == key)
+            return k.stage;
     }
     return std::nullopt;
 }

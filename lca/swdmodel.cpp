@@ -1,6 +1,7 @@
 #include "lca/swdmodel.h"
 
 #include <cmath>
+#include <utility>
 
 // Every formula below follows CO2.js 0.19.0 (dist/esm/sustainable-web-design-v3.js,
 // sustainable-web-design-v4.js, helpers/index.js) operation by operation, in the same order,
@@ -10,25 +11,23 @@ namespace lca {
 
 namespace {
 
+// The names of the fields as CO2.js spells them, for messages.
+constexpr std::pair<SwdField, std::string_view> kFieldNames[] = {
+        {SwdField::Bytes, "bytes"},
+        {SwdField::GreenHostingFactor, "greenHostingFactor"},
+        {SwdField::GridDataCenter, "gridDataCenter"},
+        {SwdField::GridNetwork, "gridNetwork"},
+        {SwdField::GridDevice, "gridDevice"},
+        {SwdField::FirstVisitShare, "firstVisitShare"},
+        {SwdField::ReturnVisitShare, "returnVisitShare"},
+        {SwdField::DataReloadRatio, "dataReloadRatio"},
+};
+
 std::string_view fieldName(SwdField field)
 {
-    switch (field) {
-    case SwdField::Bytes:
-        return "bytes";
-    case SwdField::GreenHostingFactor:
-        return "greenHostingFactor";
-    case SwdField::GridDataCenter:
-        return "gridDataCenter";
-    case SwdField::GridNetwork:
-        return "gridNetwork";
-    case SwdField::GridDevice:
-        return "gridDevice";
-    case SwdField::FirstVisitShare:
-        return "firstVisitShare";
-    case SwdField::ReturnVisitShare:
-        return "returnVisitShare";
-    case SwdField::DataReloadRatio:
-        return "dataReloadRatio";
+    for (const auto &[f, name] : kFieldNames) {
+        if (f == field)
+            return name;
     }
     return "?";
 }
