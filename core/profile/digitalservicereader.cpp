@@ -87,21 +87,32 @@ std::optional<AiUse> DigitalServiceReader::readAi(const Json &service, const QSt
     return ai;
 }
 
-template<typename Item, typename ReadItem>
-QList<Item> DigitalServiceReader::readArray(const Json &service, std::string_view arrayKey,
-                                            const QString &servicePath, ReadItem readItem)
+template<typename Item, typename ReadOwn>
+QList<Item> DigitalServiceReader::readWorkloads(
+        const Json &service, std::string_view arrayKey, const QString &servicePath,
+        std::string_view quantityKey, UncertainValue Item::*quantity, NumberRange quantityRange,
+        std::initializer_list<std::string_view> ownKeys, ReadOwn readOwn)
 {
+    std::vector<std::string_view> known{"name", quantityKey, "pue", "pue_factor", "grid"};
+    known.insert(known.end(), ownKeys);
     QList<Item> items;
     const QString path = JsonValueReader::member(servicePath, arrayKey);
     const Json *v = r.find(service, arrayKey, servicePath, false, {});
     if (!v || !r.expectArray(*v, path))
         return items;
     for (std::size_t i = 0; i < v->size(); ++i) {
-        const Json &element = (*v)[i];
+        const Json &o = (*v)[i];
         const QString itemPath = JsonValueReader::element(path, static_cast<qsizetype>(i));
         Item item;
-        if (r.expectObject(element, itemPath))
-            readItem(element, itemPath, item);
+        if (r.expectObject(o, itemPath)) {
+            item.name = r.string(o, "name", itemPath, false);
+            item.*quantity = r.number(o, quantityKey, itemPath, quantityRange, true)
+                                     .value_or(UncertainValue::fixed(0.0));
+            readOwn(o, itemPath, item);
+            item.pue = numberOrFactor(o, "pue", itemPath, R::AtLeastOne, true);
+            item.grid = r.string(o, "grid", itemPath, true);
+            item.unknown = r.unknownFields(o, known, itemPath);
+        }
         items.append(item); // kept even when wrong, so indices match the file
     }
     return items;
@@ -109,36 +120,26 @@ QList<Item> DigitalServiceReader::readArray(const Json &service, std::string_vie
 
 QList<ComputeUse> DigitalServiceReader::readCompute(const Json &service, const QString &servicePath)
 {
-    return readArray<ComputeUse>(
-            service, "compute", servicePath,
-            [this](const Json &o, const QString &path, ComputeUse &c) {
-                c.name = r.string(o, "name", path, false);
-                c.vcpus = r.number(o, "vcpus", path, R::Positive, true)
-                                  .value_or(UncertainValue::fixed(0.0));
-                c.hoursPerYear = hoursPerYear(o, path);
-                c.utilisation = numberOrFactor(o, "utilisation", path, R::Share, true);
-                c.minW = numberOrFactor(o, "min_w", path, R::NonNegative, true);
-                c.maxW = numberOrFactor(o, "max_w", path, R::NonNegative, true);
-                checkMinBelowMax(c.minW, c.maxW, "min_w", "max_w", path);
-                c.pue = numberOrFactor(o, "pue", path, R::AtLeastOne, true);
-                c.grid = r.string(o, "grid", path, true);
-                c.unknown = r.unknownFields(o,
-                                            {"name", "vcpus", "hours_per_year", "utilisation",
-                                             "utilisation_factor", "min_w", "min_w_factor", "max_w",
-                                             "max_w_factor", "pue", "pue_factor", "grid"},
-                                            path);
-            });
+    return readWorkloads(service, "compute", servicePath, "vcpus", &ComputeUse::vcpus, R::Positive,
+                         {"hours_per_year", "utilisation", "utilisation_factor", "min_w",
+                          "min_w_factor", "max_w", "max_w_factor"},
+                         [this](const Json &o, const QString &path, ComputeUse &c) {
+                             c.hoursPerYear = hoursPerYear(o, path);
+                             c.utilisation = numberOrFactor(o, "utilisation", path, R::Share, true);
+                             c.minW = numberOrFactor(o, "min_w", path, R::NonNegative, true);
+                             c.maxW = numberOrFactor(o, "max_w", path, R::NonNegative, true);
+                             checkMinBelowMax(c.minW, c.maxW, "min_w", "max_w", path);
+                         });
 }
 
 QList<AcceleratorUse> DigitalServiceReader::readAccelerators(const Json &service,
                                                              const QString &servicePath)
 {
-    return readArray<AcceleratorUse>(
-            service, "accelerators", servicePath,
+    return readWorkloads(
+            service, "accelerators", servicePath, "count", &AcceleratorUse::count, R::Positive,
+            {"power_w", "power_w_factor", "idle_w", "idle_w_factor", "max_w", "max_w_factor",
+             "hours_per_year", "utilisation", "utilisation_factor"},
             [this](const Json &o, const QString &path, AcceleratorUse &a) {
-                a.name = r.string(o, "name", path, false);
-                a.count = r.number(o, "count", path, R::Positive, true)
-                                  .value_or(UncertainValue::fixed(0.0));
                 const bool rated = o.contains("power_w") || o.contains("power_w_factor");
                 const bool range = o.contains("idle_w") || o.contains("idle_w_factor")
                         || o.contains("max_w") || o.contains("max_w_factor");
@@ -160,36 +161,21 @@ QList<AcceleratorUse> DigitalServiceReader::readAccelerators(const Json &service
                 }
                 a.hoursPerYear = hoursPerYear(o, path);
                 a.utilisation = numberOrFactor(o, "utilisation", path, R::Share, true);
-                a.pue = numberOrFactor(o, "pue", path, R::AtLeastOne, true);
-                a.grid = r.string(o, "grid", path, true);
-                a.unknown = r.unknownFields(o,
-                                            {"name", "count", "power_w", "power_w_factor", "idle_w",
-                                             "idle_w_factor", "max_w", "max_w_factor",
-                                             "hours_per_year", "utilisation", "utilisation_factor",
-                                             "pue", "pue_factor", "grid"},
-                                            path);
             });
 }
 
 QList<StorageUse> DigitalServiceReader::readStorage(const Json &service, const QString &servicePath)
 {
-    return readArray<StorageUse>(
-            service, "storage", servicePath,
-            [this](const Json &o, const QString &path, StorageUse &s) {
-                s.name = r.string(o, "name", path, false);
-                s.tb = r.number(o, "tb", path, R::NonNegative, true)
-                               .value_or(UncertainValue::fixed(0.0));
-                s.hoursPerYear = hoursPerYear(o, path);
-                s.whPerTbH = numberOrFactor(o, "wh_per_tb_h", path, R::NonNegative, true);
-                s.replication = numberOrFactor(o, "replication", path, R::AtLeastOne, false);
-                s.pue = numberOrFactor(o, "pue", path, R::AtLeastOne, true);
-                s.grid = r.string(o, "grid", path, true);
-                s.unknown = r.unknownFields(o,
-                                            {"name", "tb", "hours_per_year", "wh_per_tb_h",
-                                             "wh_per_tb_h_factor", "replication",
-                                             "replication_factor", "pue", "pue_factor", "grid"},
-                                            path);
-            });
+    return readWorkloads(service, "storage", servicePath, "tb", &StorageUse::tb, R::NonNegative,
+                         {"hours_per_year", "wh_per_tb_h", "wh_per_tb_h_factor", "replication",
+                          "replication_factor"},
+                         [this](const Json &o, const QString &path, StorageUse &s) {
+                             s.hoursPerYear = hoursPerYear(o, path);
+                             s.whPerTbH
+                                     = numberOrFactor(o, "wh_per_tb_h", path, R::NonNegative, true);
+                             s.replication
+                                     = numberOrFactor(o, "replication", path, R::AtLeastOne, false);
+                         });
 }
 
 NumberOrFactor DigitalServiceReader::numberOrFactor(const Json &object, std::string_view k,

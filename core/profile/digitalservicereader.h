@@ -34,10 +34,14 @@ private:
     void checkMinBelowMax(const NumberOrFactor &low, const NumberOrFactor &high,
                           std::string_view lowKey, std::string_view highKey,
                           const QString &objectPath);
-    // The array `key` of the service, each element an object read by `readItem`.
-    template<typename Item, typename ReadItem>
-    QList<Item> readArray(const Json &service, std::string_view key, const QString &servicePath,
-                          ReadItem readItem);
+    // What compute, accelerators and storage share: the array `key` of the service, each
+    // element an object with a name, a quantity (vCPUs, a count, TB), the fields `readOwn`
+    // reads (named in `ownKeys`), a PUE and a grid, in that order; other members are kept.
+    template<typename Item, typename ReadOwn>
+    QList<Item> readWorkloads(const Json &service, std::string_view key, const QString &servicePath,
+                              std::string_view quantityKey, UncertainValue Item::*quantity,
+                              NumberRange quantityRange,
+                              std::initializer_list<std::string_view> ownKeys, ReadOwn readOwn);
 
     JsonValueReader &r;
 };
