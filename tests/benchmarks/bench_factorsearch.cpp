@@ -3,6 +3,7 @@
 
 #include "core/factors/factorcsv.h"
 #include "core/factors/factordatabase.h"
+#include "tests/common/datarow.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -15,6 +16,7 @@
 using carbonlabel::Factor;
 using carbonlabel::FactorCsv;
 using carbonlabel::FactorDatabase;
+using carbonlabel::test::row;
 
 namespace {
 
@@ -213,18 +215,12 @@ void BenchFactorSearch::search_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("mustContain"); // in the name of every result
     // ASCII tags: QtTest 6.4 garbles non-ASCII tags in benchmark RESULT lines.
-    QTest::newRow("zh: aluminium") << "铝"
-                                   << "铝";
-    QTest::newRow("zh: grid") << "电网"
-                              << "电网";
-    QTest::newRow("en: alumin") << "alumin"
-                                << "alumin";
-    QTest::newRow("en: recycled steel") << "recycled steel"
-                                        << "steel";
-    QTest::newRow("zh: market average") << "市场平均"
-                                        << "市场平均";
-    QTest::newRow("zh+en: capacitor jiangsu") << "电容 jiangsu"
-                                              << "电容";
+    row("zh: aluminium", "铝", "铝");
+    row("zh: grid", "电网", "电网");
+    row("en: alumin", "alumin", "alumin");
+    row("en: recycled steel", "recycled steel", "steel");
+    row("zh: market average", "市场平均", "市场平均");
+    row("zh+en: capacitor jiangsu", "电容 jiangsu", "电容");
 }
 
 void BenchFactorSearch::search()

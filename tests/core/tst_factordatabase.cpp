@@ -1,5 +1,6 @@
 #include "core/factors/factorcsv.h"
 #include "core/factors/factordatabase.h"
+#include "tests/common/datarow.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,6 +19,7 @@
 using carbonlabel::Factor;
 using carbonlabel::FactorCsv;
 using carbonlabel::FactorDatabase;
+using carbonlabel::test::row;
 
 namespace {
 
@@ -144,25 +146,15 @@ void TestFactorDatabase::lookup_data()
     QTest::addColumn<int>("year");
 
     // Read by eye from resources/factors/factors.csv.
-    QTest::newRow("ABS") << "mat_abs_ice" << 3.76 << "kgCO2e/kg"
-                         << "GLOBAL/UK" << 2011;
-    QTest::newRow("primary aluminium") << "mat_aluminium_primary_ice" << 12.79 << "kgCO2e/kg"
-                                       << "GLOBAL/UK" << 2011;
-    QTest::newRow("copper average") << "mat_copper_average_ice" << 2.71 << "kgCO2e/kg"
-                                    << "GLOBAL/UK" << 2011;
-    QTest::newRow("aluminium, no year") << "mat_aluminium_iai_act" << 15.1 << "kgCO2e/kg"
-                                        << "GLOBAL" << 0;
-    QTest::newRow("China grid, Ember") << "grid_cn_ember_2024" << 0.5575 << "kgCO2e/kWh"
-                                       << "CN" << 2024;
-    QTest::newRow("world grid") << "grid_world_ember_2024" << 0.47294 << "kgCO2e/kWh"
-                                << "WORLD" << 2024;
-    QTest::newRow("China grid, MEE, CO2 only")
-            << "grid_cn_mee_national_2023" << 0.5306 << "kgCO2/kWh"
-            << "CN" << 2023;
-    QTest::newRow("container ship") << "transport_container_ship_avg" << 0.01612 << "kgCO2e/tkm"
-                                    << "UK/GLOBAL" << 2025;
-    QTest::newRow("California, Barnard") << "grid_us_ca_barnard2019" << 0.213188 << "kgCO2e/kWh"
-                                         << "US-CA" << 2019;
+    row("ABS", "mat_abs_ice", 3.76, "kgCO2e/kg", "GLOBAL/UK", 2011);
+    row("primary aluminium", "mat_aluminium_primary_ice", 12.79, "kgCO2e/kg", "GLOBAL/UK", 2011);
+    row("copper average", "mat_copper_average_ice", 2.71, "kgCO2e/kg", "GLOBAL/UK", 2011);
+    row("aluminium, no year", "mat_aluminium_iai_act", 15.1, "kgCO2e/kg", "GLOBAL", 0);
+    row("China grid, Ember", "grid_cn_ember_2024", 0.5575, "kgCO2e/kWh", "CN", 2024);
+    row("world grid", "grid_world_ember_2024", 0.47294, "kgCO2e/kWh", "WORLD", 2024);
+    row("China grid, MEE, CO2 only", "grid_cn_mee_national_2023", 0.5306, "kgCO2/kWh", "CN", 2023);
+    row("container ship", "transport_container_ship_avg", 0.01612, "kgCO2e/tkm", "UK/GLOBAL", 2025);
+    row("California, Barnard", "grid_us_ca_barnard2019", 0.213188, "kgCO2e/kWh", "US-CA", 2019);
 }
 
 void TestFactorDatabase::lookup()
@@ -217,38 +209,22 @@ void TestFactorDatabase::search_data()
     QTest::addColumn<QString>("expected"); // must be among the results
     QTest::addColumn<bool>("first"); // ... and the first one
 
-    QTest::newRow("铝") << "铝"
-                        << "mat_aluminium_primary_ice" << false;
-    QTest::newRow("alumin") << "alumin"
-                            << "mat_aluminium_primary_ice" << false;
-    QTest::newRow("alu") << "alu"
-                         << "mat_aluminium_primary_ice" << false;
-    QTest::newRow("ALUMINIUM upper case") << "ALUMINIUM"
-                                          << "mat_aluminium_primary_ice" << false;
-    QTest::newRow("铜") << "铜"
-                        << "mat_copper_virgin_ice" << false;
-    QTest::newRow("copper") << "copper"
-                            << "mat_copper_average_ice" << false;
-    QTest::newRow("电网") << "电网"
-                          << "grid_cn_ember_2024" << false;
-    QTest::newRow("市场平均") << "市场平均"
-                              << "mat_aluminium_average_ice" << true;
-    QTest::newRow("铝 recycled") << "铝 recycled"
-                                 << "mat_aluminium_recycled_ice" << false;
-    QTest::newRow("recycled 铝, no space") << "recycled铝"
-                                           << "mat_aluminium_recycled_ice" << false;
-    QTest::newRow("recycled steel") << "recycled steel"
-                                    << "mat_steel_recycled_ice" << true;
-    QTest::newRow("exact id first") << "mat_abs_ice"
-                                    << "mat_abs_ice" << true;
-    QTest::newRow("exact id with spaces") << "  grid_cn_ember_2024 "
-                                          << "grid_cn_ember_2024" << true;
-    QTest::newRow("region") << "US-CA barnard"
-                            << "grid_us_ca_barnard2019" << true;
-    QTest::newRow("Latin word in the Chinese name") << "ABS塑料"
-                                                    << "mat_abs_ice" << true;
-    QTest::newRow("diacritics folded") << "Alumínium"
-                                       << "mat_aluminium_primary_ice" << false;
+    row("铝", "铝", "mat_aluminium_primary_ice", false);
+    row("alumin", "alumin", "mat_aluminium_primary_ice", false);
+    row("alu", "alu", "mat_aluminium_primary_ice", false);
+    row("ALUMINIUM upper case", "ALUMINIUM", "mat_aluminium_primary_ice", false);
+    row("铜", "铜", "mat_copper_virgin_ice", false);
+    row("copper", "copper", "mat_copper_average_ice", false);
+    row("电网", "电网", "grid_cn_ember_2024", false);
+    row("市场平均", "市场平均", "mat_aluminium_average_ice", true);
+    row("铝 recycled", "铝 recycled", "mat_aluminium_recycled_ice", false);
+    row("recycled 铝, no space", "recycled铝", "mat_aluminium_recycled_ice", false);
+    row("recycled steel", "recycled steel", "mat_steel_recycled_ice", true);
+    row("exact id first", "mat_abs_ice", "mat_abs_ice", true);
+    row("exact id with spaces", "  grid_cn_ember_2024 ", "grid_cn_ember_2024", true);
+    row("region", "US-CA barnard", "grid_us_ca_barnard2019", true);
+    row("Latin word in the Chinese name", "ABS塑料", "mat_abs_ice", true);
+    row("diacritics folded", "Alumínium", "mat_aluminium_primary_ice", false);
 }
 
 void TestFactorDatabase::search()
@@ -272,14 +248,14 @@ void TestFactorDatabase::searchMatchesSubstring_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("count"); // counted in factors.csv with a text search
 
-    QTest::newRow("铝") << "铝" << 7;
-    QTest::newRow("铜") << "铜" << 3;
-    QTest::newRow("钢") << "钢" << 9;
-    QTest::newRow("电网") << "电网" << 65;
-    QTest::newRow("市场平均") << "市场平均" << 1;
-    QTest::newRow("再生铝") << "再生铝" << 1;
+    row("铝", "铝", 7);
+    row("铜", "铜", 3);
+    row("钢", "钢", 9);
+    row("电网", "电网", 65);
+    row("市场平均", "市场平均", 1);
+    row("再生铝", "再生铝", 1);
     // 铝 and 通 are both in "铝（通用…" but never side by side: no match across punctuation.
-    QTest::newRow("铝通") << "铝通" << 0;
+    row("铝通", "铝通", 0);
 }
 
 void TestFactorDatabase::searchMatchesSubstring()
@@ -302,44 +278,26 @@ void TestFactorDatabase::searchSyntaxSafe_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expected"); // empty: any result, as long as nothing breaks
 
-    QTest::newRow("FTS characters") << "\"*(:^-"
-                                    << "";
-    QTest::newRow("lone quote") << "\""
-                                << "";
-    QTest::newRow("star") << "*"
-                          << "";
-    QTest::newRow("operators") << "AND OR NOT NEAR("
-                               << "";
-    QTest::newRow("column filter") << "{id}: x"
-                                   << "";
-    QTest::newRow("SQL") << "'; DROP TABLE factors; --"
-                         << "";
-    QTest::newRow("blank") << "   "
-                           << "";
-    QTest::newRow("empty") << ""
-                           << "";
-    QTest::newRow("lone accent") << QString(QChar(0x0301)) << "";
-    QTest::newRow("emoji") << "🔋⚡"
-                           << "";
-    QTest::newRow("long") << QString(5000, u'铝') + QString(5000, u'a') << "";
-    QTest::newRow("unpaired surrogate") << QString(QChar(0xD800)) + "alu"
-                                        << "";
-    QTest::newRow("word in syntax") << "alumin\"*(:^-"
-                                    << "mat_aluminium_primary_ice";
-    QTest::newRow("quoted Chinese") << "\"铝\""
-                                    << "mat_aluminium_primary_ice";
-    QTest::newRow("parenthesised") << "(铜)"
-                                   << "mat_copper_virgin_ice";
-    QTest::newRow("minus") << "-alumin"
-                           << "mat_aluminium_primary_ice";
-    QTest::newRow("prefix star") << "alu*"
-                                 << "mat_aluminium_primary_ice";
-    QTest::newRow("caret and colon") << "^copper:"
-                                     << "mat_copper_virgin_ice";
-    QTest::newRow("backslash") << "\\alumin\\"
-                               << "mat_aluminium_primary_ice";
-    QTest::newRow("full-width punctuation") << "（铝）"
-                                            << "mat_aluminium_primary_ice";
+    row("FTS characters", "\"*(:^-", "");
+    row("lone quote", "\"", "");
+    row("star", "*", "");
+    row("operators", "AND OR NOT NEAR(", "");
+    row("column filter", "{id}: x", "");
+    row("SQL", "'; DROP TABLE factors; --", "");
+    row("blank", "   ", "");
+    row("empty", "", "");
+    row("lone accent", QString(QChar(0x0301)), "");
+    row("emoji", "🔋⚡", "");
+    row("long", QString(5000, u'铝') + QString(5000, u'a'), "");
+    row("unpaired surrogate", QString(QChar(0xD800)) + "alu", "");
+    row("word in syntax", "alumin\"*(:^-", "mat_aluminium_primary_ice");
+    row("quoted Chinese", "\"铝\"", "mat_aluminium_primary_ice");
+    row("parenthesised", "(铜)", "mat_copper_virgin_ice");
+    row("minus", "-alumin", "mat_aluminium_primary_ice");
+    row("prefix star", "alu*", "mat_aluminium_primary_ice");
+    row("caret and colon", "^copper:", "mat_copper_virgin_ice");
+    row("backslash", "\\alumin\\", "mat_aluminium_primary_ice");
+    row("full-width punctuation", "（铝）", "mat_aluminium_primary_ice");
 }
 
 void TestFactorDatabase::searchSyntaxSafe()
