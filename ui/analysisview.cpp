@@ -4,7 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QEvent>
+#include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,7 +13,7 @@
 namespace carbonlabel {
 
 AnalysisView::AnalysisView(ProfileDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : TranslatedWidget(parent)
     , m_document(document)
     , m_title(new QLabel(this))
     , m_table(new QTableView(this))
@@ -23,6 +23,17 @@ AnalysisView::AnalysisView(ProfileDocument *document, QWidget *parent)
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &AnalysisView::refresh);
     connect(document, &ProfileDocument::evaluated, this, &AnalysisView::markDirty);
+}
+
+void AnalysisView::setTitle(const char *title)
+{
+    m_titleText = title;
+}
+
+void AnalysisView::translateTitle()
+{
+    // In the view's own context, as its tr() would translate it.
+    m_title->setText(QCoreApplication::translate(metaObject()->className(), m_titleText));
 }
 
 void AnalysisView::markDirty()
@@ -46,13 +57,6 @@ void AnalysisView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_dirty)
         m_timer.start(0);
-}
-
-void AnalysisView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void AnalysisView::setUpTable(QTableView *table, QAbstractItemModel *model,

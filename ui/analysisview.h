@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ui/translatedwidget.h"
 #include <QTimer>
-#include <QWidget>
 
 class QAbstractItemModel;
 class QChart;
@@ -15,7 +15,7 @@ class ProfileDocument;
 
 // A view of an analysis that costs more than the footprint (Monte Carlo, refresh cycles,
 // where to run): it runs again only while shown, a moment after the profile last changed.
-class AnalysisView : public QWidget
+class AnalysisView : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -24,18 +24,20 @@ public:
 
     // Runs now if the profile changed since the last run.
     void refresh();
-    virtual void retranslateUi() = 0;
 
 protected:
     virtual void run() = 0;
     void markDirty();
+    // The section's title: a text marked QT_TR_NOOP() in the view's class, shown in the
+    // current language by translateTitle().
+    void setTitle(const char *title);
+    void translateTitle();
     // A result's table: read only, whole rows selected, no grid, alternate rows shaded, each
     // column as wide as its contents but `stretchColumn`, which takes the rest.
     static void setUpTable(QTableView *table, QAbstractItemModel *model, const QString &objectName,
                            int stretchColumn);
     // A new chart in `view`, without background or margins, drawn smoothly.
     static QChart *setUpChart(QChartView *view, const QString &objectName, int minimumHeight);
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
     ProfileDocument *m_document;
@@ -43,6 +45,7 @@ protected:
     QTableView *m_table; // the result's table (setUpTable)
 
 private:
+    const char *m_titleText = "";
     QTimer m_timer;
     bool m_dirty = true;
 };

@@ -6,7 +6,6 @@
 #include "ui/factorcompleter.h"
 #include "ui/fieldedit.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -17,7 +16,7 @@ namespace carbonlabel {
 
 FactorEdit::FactorEdit(ProfileDocument *document, FactorLibrary *library, const QString &path,
                        const QString &denominator, QWidget *parent)
-    : QWidget(parent)
+    : TranslatedWidget(parent)
     , m_document(document)
     , m_edit(new FieldEdit(document, path, this))
     , m_caption(new QLabel(this))
@@ -48,13 +47,6 @@ FactorEdit::FactorEdit(ProfileDocument *document, FactorLibrary *library, const 
     connect(document, &ProfileDocument::evaluated, this, &FactorEdit::refreshCaption);
     connect(document, &ProfileDocument::snapshotChanged, this, &FactorEdit::refreshCaption);
     retranslateUi();
-}
-
-void FactorEdit::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void FactorEdit::retranslateUi()

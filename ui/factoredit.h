@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/translatedwidget.h"
 
 class QLabel;
 class QToolButton;
@@ -14,7 +14,7 @@ class ProfileDocument;
 // A factor field of a form (a grid, a transport mode): the id in a line edit with a bilingual
 // search completer, and below it the factor's name, value and unit, or a note when the
 // database's value differs from the one the profile recorded, with a button to update it.
-class FactorEdit : public QWidget
+class FactorEdit : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -23,10 +23,7 @@ public:
                const QString &denominator, QWidget *parent = nullptr);
 
     FieldEdit *edit() const { return m_edit; }
-    void retranslateUi();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void refreshCaption();

@@ -36,8 +36,7 @@ QDoubleSpinBox *rateBox(QWidget *parent, const QString &name)
 } // namespace
 
 RefreshView::RefreshView(ProfileDocument *document, QWidget *parent)
-    : AnalysisView(document, parent)
-    , m_model(new RefreshCycleModel(document, this))
+    : ModelAnalysisView(document, parent)
     , m_horizonLabel(new QLabel(this))
     , m_horizon(new QSpinBox(this))
     , m_cyclesLabel(new QLabel(this))
@@ -56,6 +55,7 @@ RefreshView::RefreshView(ProfileDocument *document, QWidget *parent)
     , m_payback(new QLabel(this))
 {
     setObjectName(QStringLiteral("refreshView"));
+    setTitle(QT_TR_NOOP("Refresh cycles: when to replace the device"));
     m_assumptions->setObjectName(QStringLiteral("note"));
     m_assumptions->setWordWrap(true);
     m_payback->setWordWrap(true);
@@ -114,12 +114,12 @@ RefreshView::RefreshView(ProfileDocument *document, QWidget *parent)
     layout->addWidget(m_chart, 3);
     layout->addWidget(m_table, 2);
     layout->addWidget(m_payback);
+    applyInputs();
     retranslateUi();
 }
 
-void RefreshView::retranslateUi()
+void RefreshView::retranslateTexts()
 {
-    m_title->setText(tr("Refresh cycles: when to replace the device"));
     m_horizonLabel->setText(tr("Horizon"));
     m_horizon->setSuffix(tr(" years"));
     m_cyclesLabel->setText(tr("Cycles"));
@@ -135,17 +135,16 @@ void RefreshView::retranslateUi()
     m_oldKwh->setSpecialValueText(tr("none"));
     m_oldKwh->setToolTip(tr("The annual energy of the device in use today, to ask whether "
                             "replacing it now pays back"));
-    m_model->retranslate();
-    showResult();
 }
 
 void RefreshView::inputsChanged()
 {
+    applyInputs();
     markDirty();
     refresh();
 }
 
-void RefreshView::run()
+void RefreshView::applyInputs()
 {
     lca::RefreshCycleInputs inputs = m_model->inputs();
     inputs.horizonYears = m_horizon->value();
@@ -156,8 +155,6 @@ void RefreshView::run()
     inputs.gridRate = m_gridRate->value() / 100.0;
     m_model->setInputs(inputs);
     m_model->setOldAnnualEnergyKwh(m_oldKwh->value());
-    m_model->run();
-    showResult();
 }
 
 void RefreshView::showResult()

@@ -1,38 +1,35 @@
 #pragma once
 
-#include "ui/analysisview.h"
+#include "core/document/refreshcyclemodel.h"
+
+#include "ui/modelanalysisview.h"
 
 class QChartView;
 class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QSpinBox;
 
 namespace carbonlabel {
 
-class RefreshCycleModel;
-
 // Keep 3, 4 or 6 years? Cumulative emissions of replacing the device every k years over a
 // horizon, the strategy table with the best cycle, and when replacing an old device now pays
 // back (docs/uncertainty.md).
-class RefreshView : public AnalysisView
+class RefreshView : public ModelAnalysisView<RefreshCycleModel>
 {
     Q_OBJECT
 
 public:
     explicit RefreshView(ProfileDocument *document, QWidget *parent = nullptr);
 
-    RefreshCycleModel *model() const { return m_model; }
-    void retranslateUi() override;
-
 protected:
-    void run() override;
+    void retranslateTexts() override;
+    void showResult() override;
 
 private:
-    void showResult();
     void inputsChanged();
+    // The spin boxes' values to the model, for its next run.
+    void applyInputs();
 
-    RefreshCycleModel *m_model;
     QLabel *m_horizonLabel;
     QSpinBox *m_horizon;
     QLabel *m_cyclesLabel;

@@ -23,8 +23,7 @@ constexpr int kBins = 30;
 }
 
 UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
-    : AnalysisView(document, parent)
-    , m_model(new UncertaintyModel(document, this))
+    : ModelAnalysisView(document, parent)
     , m_range(new QLabel(this))
     , m_details(new QLabel(this))
     , m_note(new QLabel(this))
@@ -35,6 +34,7 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     , m_sensitivityTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("uncertaintyView"));
+    setTitle(QT_TR_NOOP("Uncertainty (Monte Carlo)"));
     m_range->setObjectName(QStringLiteral("uncertaintyRange"));
     m_details->setObjectName(QStringLiteral("note"));
     m_note->setObjectName(QStringLiteral("note"));
@@ -72,18 +72,9 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     retranslateUi();
 }
 
-void UncertaintyView::retranslateUi()
+void UncertaintyView::retranslateTexts()
 {
-    m_title->setText(tr("Uncertainty (Monte Carlo)"));
     m_sensitivityTitle->setText(tr("What the uncertainty comes from"));
-    m_model->retranslate();
-    showResult();
-}
-
-void UncertaintyView::run()
-{
-    m_model->run();
-    showResult();
 }
 
 void UncertaintyView::showResult()

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "ui/analysisview.h"
+#include "core/document/uncertaintymodel.h"
+
+#include "ui/modelanalysisview.h"
 
 class QBarSet;
 class QChartView;
@@ -10,27 +12,20 @@ class QBarCategoryAxis;
 
 namespace carbonlabel {
 
-class UncertaintyModel;
-
 // The uncertainty of the footprint: Monte Carlo's P5–P95 range, mean and median, a histogram
 // of the sampled totals and the inputs that matter most.
-class UncertaintyView : public AnalysisView
+class UncertaintyView : public ModelAnalysisView<UncertaintyModel>
 {
     Q_OBJECT
 
 public:
     explicit UncertaintyView(ProfileDocument *document, QWidget *parent = nullptr);
 
-    UncertaintyModel *model() const { return m_model; }
-    void retranslateUi() override;
-
 protected:
-    void run() override;
+    void retranslateTexts() override;
+    void showResult() override;
 
 private:
-    void showResult();
-
-    UncertaintyModel *m_model;
     QLabel *m_range;
     QLabel *m_details;
     QLabel *m_note;

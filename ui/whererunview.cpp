@@ -12,11 +12,11 @@
 namespace carbonlabel {
 
 WhereRunView::WhereRunView(ProfileDocument *document, QWidget *parent)
-    : AnalysisView(document, parent)
-    , m_model(new WhereRunModel(document, this))
+    : ModelAnalysisView(document, parent)
     , m_baseline(new QLabel(this))
 {
     setObjectName(QStringLiteral("whereRunView"));
+    setTitle(QT_TR_NOOP("Where to run it"));
     m_baseline->setObjectName(QStringLiteral("note"));
     m_baseline->setWordWrap(true);
     setUpTable(m_table, m_model, QStringLiteral("whereRunTable"), WhereRunModel::Grid);
@@ -29,19 +29,6 @@ WhereRunView::WhereRunView(ProfileDocument *document, QWidget *parent)
     layout->addWidget(m_baseline);
     layout->addWidget(m_table, 1);
     retranslateUi();
-}
-
-void WhereRunView::retranslateUi()
-{
-    m_title->setText(tr("Where to run it"));
-    m_model->retranslate();
-    showResult();
-}
-
-void WhereRunView::run()
-{
-    m_model->run();
-    showResult();
 }
 
 void WhereRunView::showResult()
