@@ -3,13 +3,15 @@
 #include "core/evaluation/profileevaluator.h"
 #include "core/factors/factordatabase.h"
 #include "core/profile/profilereader.h"
+#include "tests/common/datarow.h"
+#include "tests/common/exampleprofiles.h"
 
 #include <QFile>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace carbonlabel;
+using test::row;
 
 namespace {
 
@@ -17,11 +19,25 @@ const char *kRemove = "REMOVE";
 
 QByteArray exampleText()
 {
-    QFile f(QStringLiteral(CARBONLABEL_SOURCE_DIR
-                           "/resources/examples/wireless-mouse.clprofile.json"));
+    QFile f(test::ExampleProfiles::mouse());
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read the mouse example");
     return f.readAll();
+}
+
+// The JSON path a message gives for a JSON pointer.
+QString pathOf(const char *pointer)
+{
+    QString path;
+    for (const QString &step : QString::fromLatin1(pointer).split(u'/', Qt::SkipEmptyParts)) {
+        bool index = false;
+        step.toInt(&index);
+        if (index)
+            path += u'[' + step + u']';
+        else
+            path += path.isEmpty() ? step : u'.' + step;
+    }
+    return path;
 }
 
 QString describe(const Diagnostics &ds)
@@ -42,10 +58,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
-                           m_dir.filePath(QStringLiteral("user.sqlite"))),
-                 qPrintable(m_db.errorString()));
+        // The temporary folder for the user layer was made (filePath is empty when it was not).
+        QVERIFY(!m_examples.filePath(QStringLiteral("user.sqlite")).isEmpty());
+        QString error;
+        QVERIFY2(m_examples.open(&error), qPrintable(error));
     }
 
     void exampleIsValid()
@@ -63,322 +79,148 @@ private slots:
         QTest::addColumn<QString>("path"); // expected JSON path in the message
         QTest::addColumn<QString>("expected"); // part of the message: what was expected
 
+        // A change whose message names the changed member itself: /materials/0/quantity is
+        // materials[0].quantity. The others (a distribution's key, a whole object put in) name
+        // their path.
+        auto bad = [](const char *tag, const char *pointer, const char *replacement,
+                      const char *expected) {
+            row(tag, pointer, replacement, pathOf(pointer), expected);
+        };
+
         // the header
-        QTest::newRow("format missing") << "/format" << kRemove << "format"
-                                        << "carbonlabel-profile";
-        QTest::newRow("format wrong") << "/format"
-                                      << "\"carbonlabel-result\""
-                                      << "format"
-                                      << "not a CarbonLabel profile";
-        QTest::newRow("format a number") << "/format"
-                                         << "7"
-                                         << "format"
-                                         << "carbonlabel-profile";
-        QTest::newRow("version 2") << "/version"
-                                   << "2"
-                                   << "version"
-                                   << "unsupported version 2";
-        QTest::newRow("version 0") << "/version"
-                                   << "0"
-                                   << "version"
-                                   << "unsupported version 0";
-        QTest::newRow("version text") << "/version"
-                                      << "\"1\""
-                                      << "version"
-                                      << "whole number 1";
-        QTest::newRow("version 1.5") << "/version"
-                                     << "1.5"
-                                     << "version"
-                                     << "whole number 1";
-        QTest::newRow("version missing") << "/version" << kRemove << "version"
-                                         << "required field is missing";
+        bad("format missing", "/format", kRemove, "carbonlabel-profile");
+        bad("format wrong", "/format", "\"carbonlabel-result\"", "not a CarbonLabel profile");
+        bad("format a number", "/format", "7", "carbonlabel-profile");
+        bad("version 2", "/version", "2", "unsupported version 2");
+        bad("version 0", "/version", "0", "unsupported version 0");
+        bad("version text", "/version", "\"1\"", "whole number 1");
+        bad("version 1.5", "/version", "1.5", "whole number 1");
+        bad("version missing", "/version", kRemove, "required field is missing");
         // product
-        QTest::newRow("product missing") << "/product" << kRemove << "product"
-                                         << "required field is missing";
-        QTest::newRow("product an array") << "/product"
-                                          << "[]"
-                                          << "product"
-                                          << "expected an object";
-        QTest::newRow("id missing") << "/product/id" << kRemove << "product.id"
-                                    << "required field is missing";
-        QTest::newRow("id empty") << "/product/id"
-                                  << "\"  \""
-                                  << "product.id"
-                                  << "must not be empty";
-        QTest::newRow("id a number") << "/product/id"
-                                     << "12"
-                                     << "product.id"
-                                     << "expected a text";
-        QTest::newRow("name empty") << "/product/name"
-                                    << "{}"
-                                    << "product.name"
-                                    << "at least one language";
-        QTest::newRow("name.zh a number") << "/product/name/zh"
-                                          << "5"
-                                          << "product.name.zh"
-                                          << "expected a text";
-        QTest::newRow("lifetime zero") << "/product/lifetime_years"
-                                       << "0"
-                                       << "product.lifetime_years"
-                                       << "greater than zero";
-        QTest::newRow("lifetime negative") << "/product/lifetime_years"
-                                           << "-3"
-                                           << "product.lifetime_years"
-                                           << "greater than zero";
-        QTest::newRow("lifetime text") << "/product/lifetime_years"
-                                       << "\"three\""
-                                       << "product.lifetime_years"
-                                       << "expected a number greater than zero";
-        QTest::newRow("lifetime null") << "/product/lifetime_years"
-                                       << "null"
-                                       << "product.lifetime_years"
-                                       << "found null";
-        QTest::newRow("lifetime missing")
-                << "/product/lifetime_years" << kRemove << "product.lifetime_years"
-                << "required field is missing";
-        QTest::newRow("mass negative") << "/product/mass_kg"
-                                       << "-0.1"
-                                       << "product.mass_kg"
-                                       << "greater than zero";
-        QTest::newRow("mass 1e400") << "/product/mass_kg"
-                                    << "1e400"
-                                    << "product.mass_kg"
-                                    << "out of range";
-        QTest::newRow("mass -1e400") << "/product/mass_kg"
-                                     << "-1e400"
-                                     << "product.mass_kg"
-                                     << "out of range";
+        bad("product missing", "/product", kRemove, "required field is missing");
+        bad("product an array", "/product", "[]", "expected an object");
+        bad("id missing", "/product/id", kRemove, "required field is missing");
+        bad("id empty", "/product/id", "\"  \"", "must not be empty");
+        bad("id a number", "/product/id", "12", "expected a text");
+        bad("name empty", "/product/name", "{}", "at least one language");
+        bad("name.zh a number", "/product/name/zh", "5", "expected a text");
+        bad("lifetime zero", "/product/lifetime_years", "0", "greater than zero");
+        bad("lifetime negative", "/product/lifetime_years", "-3", "greater than zero");
+        bad("lifetime text", "/product/lifetime_years", "\"three\"",
+            "expected a number greater than zero");
+        bad("lifetime null", "/product/lifetime_years", "null", "found null");
+        bad("lifetime missing", "/product/lifetime_years", kRemove, "required field is missing");
+        bad("mass negative", "/product/mass_kg", "-0.1", "greater than zero");
+        bad("mass 1e400", "/product/mass_kg", "1e400", "out of range");
+        bad("mass -1e400", "/product/mass_kg", "-1e400", "out of range");
         // materials
-        QTest::newRow("materials an object") << "/materials"
-                                             << "{}"
-                                             << "materials"
-                                             << "expected an array";
-        QTest::newRow("material a string") << "/materials/1"
-                                           << "\"rubber\""
-                                           << "materials[1]"
-                                           << "expected an object";
-        QTest::newRow("quantity zero") << "/materials/2/quantity"
-                                       << "0"
-                                       << "materials[2].quantity"
-                                       << "greater than zero";
-        QTest::newRow("quantity negative") << "/materials/0/quantity"
-                                           << "-52"
-                                           << "materials[0].quantity"
-                                           << "greater than zero";
-        QTest::newRow("quantity boolean") << "/materials/0/quantity"
-                                          << "true"
-                                          << "materials[0].quantity"
-                                          << "found true";
-        QTest::newRow("quantity missing")
-                << "/materials/3/quantity" << kRemove << "materials[3].quantity"
-                << "required field is missing";
-        QTest::newRow("unknown factor") << "/materials/0/factor"
-                                        << "\"mat_unobtainium\""
-                                        << "materials[0].factor"
-                                        << "unknown factor id \"mat_unobtainium\"";
-        QTest::newRow("factor missing") << "/materials/0/factor" << kRemove << "materials[0].factor"
-                                        << "required field is missing";
-        QTest::newRow("not an emission factor") << "/materials/0/factor"
-                                                << "\"acc_nvidia_t4_tdp\""
-                                                << "materials[0].factor"
-                                                << "not an emission factor";
-        QTest::newRow("unit does not convert") << "/materials/0/unit"
-                                               << "\"kWh\""
-                                               << "materials[0].unit"
-                                               << "does not convert";
-        QTest::newRow("area unit for mass factor") << "/materials/5/unit"
-                                                   << "\"cm2\""
-                                                   << "materials[5].unit"
-                                                   << "does not convert";
-        QTest::newRow("mass unit for area factor") << "/materials/2/unit"
-                                                   << "\"kg\""
-                                                   << "materials[2].unit"
-                                                   << "does not convert";
-        QTest::newRow("unknown unit") << "/materials/0/unit"
-                                      << "\"ounces\""
-                                      << "materials[0].unit"
-                                      << "unknown unit";
-        QTest::newRow("part missing") << "/materials/0/part" << kRemove << "materials[0].part"
-                                      << "required field is missing";
+        bad("materials an object", "/materials", "{}", "expected an array");
+        bad("material a string", "/materials/1", "\"rubber\"", "expected an object");
+        bad("quantity zero", "/materials/2/quantity", "0", "greater than zero");
+        bad("quantity negative", "/materials/0/quantity", "-52", "greater than zero");
+        bad("quantity boolean", "/materials/0/quantity", "true", "found true");
+        bad("quantity missing", "/materials/3/quantity", kRemove, "required field is missing");
+        bad("unknown factor", "/materials/0/factor", "\"mat_unobtainium\"",
+            "unknown factor id \"mat_unobtainium\"");
+        bad("factor missing", "/materials/0/factor", kRemove, "required field is missing");
+        bad("not an emission factor", "/materials/0/factor", "\"acc_nvidia_t4_tdp\"",
+            "not an emission factor");
+        bad("unit does not convert", "/materials/0/unit", "\"kWh\"", "does not convert");
+        bad("area unit for mass factor", "/materials/5/unit", "\"cm2\"", "does not convert");
+        bad("mass unit for area factor", "/materials/2/unit", "\"kg\"", "does not convert");
+        bad("unknown unit", "/materials/0/unit", "\"ounces\"", "unknown unit");
+        bad("part missing", "/materials/0/part", kRemove, "required field is missing");
         // distributions
-        QTest::newRow("triangular min > value") << "/materials/0/quantity"
-                                                << "{\"value\": 52, \"min\": 60, \"max\": 70}"
-                                                << "materials[0].quantity"
-                                                << "min <= value <= max";
-        QTest::newRow("triangular max missing") << "/materials/0/quantity"
-                                                << "{\"value\": 52, \"min\": 40}"
-                                                << "materials[0].quantity.max"
-                                                << "required field is missing";
-        QTest::newRow("gsd below 1") << "/materials/0/quantity"
-                                     << "{\"value\": 52, \"gsd\": 0.5}"
-                                     << "materials[0].quantity.gsd"
-                                     << "at least 1";
-        QTest::newRow("gsd and bounds") << "/materials/0/quantity"
-                                        << "{\"value\": 52, \"gsd\": 1.2, \"min\": 1, \"max\": 90}"
-                                        << "materials[0].quantity"
-                                        << "not both";
-        QTest::newRow("dist unknown")
-                << "/materials/0/quantity"
-                << "{\"value\": 52, \"min\": 1, \"max\": 90, \"dist\": \"normal\"}"
-                << "materials[0].quantity.dist"
-                << "uniform";
-        QTest::newRow("distribution without value") << "/materials/0/quantity"
-                                                    << "{\"min\": 1, \"max\": 90}"
-                                                    << "materials[0].quantity.value"
-                                                    << "required field is missing";
-        QTest::newRow("distribution extra key") << "/materials/0/quantity"
-                                                << "{\"value\": 52, \"gsd\": 1.1, \"sigma\": 2}"
-                                                << "materials[0].quantity.sigma"
-                                                << "unknown field in a distribution";
+        bad("triangular min > value", "/materials/0/quantity",
+            "{\"value\": 52, \"min\": 60, \"max\": 70}", "min <= value <= max");
+        row("triangular max missing", "/materials/0/quantity", "{\"value\": 52, \"min\": 40}",
+            "materials[0].quantity.max", "required field is missing");
+        row("gsd below 1", "/materials/0/quantity", "{\"value\": 52, \"gsd\": 0.5}",
+            "materials[0].quantity.gsd", "at least 1");
+        bad("gsd and bounds", "/materials/0/quantity",
+            "{\"value\": 52, \"gsd\": 1.2, \"min\": 1, \"max\": 90}", "not both");
+        row("dist unknown", "/materials/0/quantity",
+            "{\"value\": 52, \"min\": 1, \"max\": 90, \"dist\": \"normal\"}",
+            "materials[0].quantity.dist", "uniform");
+        row("distribution without value", "/materials/0/quantity", "{\"min\": 1, \"max\": 90}",
+            "materials[0].quantity.value", "required field is missing");
+        row("distribution extra key", "/materials/0/quantity",
+            "{\"value\": 52, \"gsd\": 1.1, \"sigma\": 2}", "materials[0].quantity.sigma",
+            "unknown field in a distribution");
         // manufacturing and packaging
-        QTest::newRow("yield loss 1") << "/manufacturing/yield_loss"
-                                      << "1"
-                                      << "manufacturing.yield_loss"
-                                      << "not including";
-        QTest::newRow("yield loss negative") << "/manufacturing/yield_loss"
-                                             << "-0.1"
-                                             << "manufacturing.yield_loss"
-                                             << "0 up to";
-        QTest::newRow("assembly grid missing")
-                << "/manufacturing/grid" << kRemove << "manufacturing.grid"
-                << "required field is missing";
-        QTest::newRow("assembly grid is a material") << "/manufacturing/grid"
-                                                     << "\"mat_abs_ice\""
-                                                     << "manufacturing.grid"
-                                                     << "kgCO2e/kWh";
-        QTest::newRow("packaging quantity negative") << "/packaging/1/quantity"
-                                                     << "-5"
-                                                     << "packaging[1].quantity"
-                                                     << "greater than zero";
-        QTest::newRow("packaging unknown factor") << "/packaging/0/factor"
-                                                  << "\"pkg_gold_leaf\""
-                                                  << "packaging[0].factor"
-                                                  << "unknown factor id";
+        bad("yield loss 1", "/manufacturing/yield_loss", "1", "not including");
+        bad("yield loss negative", "/manufacturing/yield_loss", "-0.1", "0 up to");
+        bad("assembly grid missing", "/manufacturing/grid", kRemove, "required field is missing");
+        bad("assembly grid is a material", "/manufacturing/grid", "\"mat_abs_ice\"", "kgCO2e/kWh");
+        bad("packaging quantity negative", "/packaging/1/quantity", "-5", "greater than zero");
+        bad("packaging unknown factor", "/packaging/0/factor", "\"pkg_gold_leaf\"",
+            "unknown factor id");
         // distribution
-        QTest::newRow("distance zero") << "/distribution/0/distance_km"
-                                       << "0"
-                                       << "distribution[0].distance_km"
-                                       << "greater than zero";
-        QTest::newRow("mode is a grid") << "/distribution/1/mode"
-                                        << "\"grid_us_emaps_2024\""
-                                        << "distribution[1].mode"
-                                        << "kgCO2e/tkm";
-        QTest::newRow("mode missing") << "/distribution/1/mode" << kRemove << "distribution[1].mode"
-                                      << "required field is missing";
+        bad("distance zero", "/distribution/0/distance_km", "0", "greater than zero");
+        bad("mode is a grid", "/distribution/1/mode", "\"grid_us_emaps_2024\"", "kgCO2e/tkm");
+        bad("mode missing", "/distribution/1/mode", kRemove, "required field is missing");
         // use
-        QTest::newRow("hours 25") << "/use/modes/0/hours_per_day"
-                                  << "25"
-                                  << "use.modes[0].hours_per_day"
-                                  << "0 to 24";
-        QTest::newRow("days 400") << "/use/modes/1/days_per_year"
-                                  << "400"
-                                  << "use.modes[1].days_per_year"
-                                  << "0 to 366";
-        QTest::newRow("power negative") << "/use/modes/0/power_w"
-                                        << "-1"
-                                        << "use.modes[0].power_w"
-                                        << "zero or more";
-        QTest::newRow("use grid unknown") << "/use/grid"
-                                          << "\"grid_atlantis\""
-                                          << "use.grid"
-                                          << "unknown factor id";
-        QTest::newRow("use grid missing") << "/use/grid" << kRemove << "use.grid"
-                                          << "required field is missing";
-        QTest::newRow("use without energy") << "/use/modes" << kRemove << "use"
-                                            << "annual_energy_kwh or a list of modes";
+        bad("hours 25", "/use/modes/0/hours_per_day", "25", "0 to 24");
+        bad("days 400", "/use/modes/1/days_per_year", "400", "0 to 366");
+        bad("power negative", "/use/modes/0/power_w", "-1", "zero or more");
+        bad("use grid unknown", "/use/grid", "\"grid_atlantis\"", "unknown factor id");
+        bad("use grid missing", "/use/grid", kRemove, "required field is missing");
+        row("use without energy", "/use/modes", kRemove, "use",
+            "annual_energy_kwh or a list of modes");
         // end of life
-        QTest::newRow("shares sum to 0.9") << "/end_of_life/routes/1/share"
-                                           << "0.5"
-                                           << "end_of_life.routes"
-                                           << "add up to 1";
-        QTest::newRow("shares sum to 1.1") << "/end_of_life/routes/0/share"
-                                           << "0.5"
-                                           << "end_of_life.routes"
-                                           << "add up to 1";
-        QTest::newRow("share above 1") << "/end_of_life/routes/0/share"
-                                       << "1.4"
-                                       << "end_of_life.routes[0].share"
-                                       << "from 0 to 1";
-        QTest::newRow("route factor is transport") << "/end_of_life/routes/0/factor"
-                                                   << "\"transport_hgv_avg_laden\""
-                                                   << "end_of_life.routes[0].factor"
-                                                   << "kgCO2e/kg";
-        QTest::newRow("routes missing") << "/end_of_life/routes" << kRemove << "end_of_life.routes"
-                                        << "required field is missing";
+        row("shares sum to 0.9", "/end_of_life/routes/1/share", "0.5", "end_of_life.routes",
+            "add up to 1");
+        row("shares sum to 1.1", "/end_of_life/routes/0/share", "0.5", "end_of_life.routes",
+            "add up to 1");
+        bad("share above 1", "/end_of_life/routes/0/share", "1.4", "from 0 to 1");
+        bad("route factor is transport", "/end_of_life/routes/0/factor",
+            "\"transport_hgv_avg_laden\"", "kgCO2e/kg");
+        bad("routes missing", "/end_of_life/routes", kRemove, "required field is missing");
         // An end of life with no route would count nothing yet look assessed.
-        QTest::newRow("routes empty") << "/end_of_life/routes"
-                                      << "[]"
-                                      << "end_of_life.routes"
-                                      << "at least one route";
+        bad("routes empty", "/end_of_life/routes", "[]", "at least one route");
         // offsets and digital service
-        QTest::newRow("offsets negative") << "/offsets/kg_co2e"
-                                          << "-2"
-                                          << "offsets.kg_co2e"
-                                          << "zero or more";
-        QTest::newRow("pue below 1") << "/digital_service"
-                                     << "{\"data_center\": {\"kwh_per_year\": 1, \"pue\": 0.9, "
-                                        "\"grid\": \"grid_ie_emaps_2024\"}}"
-                                     << "digital_service.data_center.pue"
-                                     << "at least 1";
-        QTest::newRow("network model unknown")
-                << "/digital_service"
-                << "{\"network\": {\"gb_per_year\": 1, \"model\": \"swd-v9\"}}"
-                << "digital_service.network.model"
-                << "swd-v4";
-        QTest::newRow("training without grid")
-                << "/digital_service"
-                << "{\"ai\": {\"queries_per_year\": 1, \"wh_per_query\": 1, \"pue\": 1.1, "
-                   "\"grid\": \"grid_us_emaps_2024\", \"training_mwh\": 5, "
-                   "\"training_amortised_over_queries\": 1e9}}"
-                << "digital_service.ai.training_grid"
-                << "required field is missing";
-        QTest::newRow("training amortised over zero")
-                << "/digital_service"
-                << "{\"ai\": {\"queries_per_year\": 1, \"wh_per_query\": 1, \"pue\": 1.1, "
-                   "\"grid\": \"grid_us_emaps_2024\", \"training_mwh\": 5, \"training_grid\": "
-                   "\"grid_us_emaps_2024\", \"training_amortised_over_queries\": 0}}"
-                << "digital_service.ai.training_amortised_over_queries"
-                << "greater than zero";
-        QTest::newRow("factor snapshot an array") << "/factor_snapshot"
-                                                  << "[]"
-                                                  << "factor_snapshot"
-                                                  << "expected an object";
+        bad("offsets negative", "/offsets/kg_co2e", "-2", "zero or more");
+        row("pue below 1", "/digital_service",
+            "{\"data_center\": {\"kwh_per_year\": 1, \"pue\": 0.9, "
+            "\"grid\": \"grid_ie_emaps_2024\"}}",
+            "digital_service.data_center.pue", "at least 1");
+        row("network model unknown", "/digital_service",
+            "{\"network\": {\"gb_per_year\": 1, \"model\": \"swd-v9\"}}",
+            "digital_service.network.model", "swd-v4");
+        row("training without grid", "/digital_service",
+            "{\"ai\": {\"queries_per_year\": 1, \"wh_per_query\": 1, \"pue\": 1.1, "
+            "\"grid\": \"grid_us_emaps_2024\", \"training_mwh\": 5, "
+            "\"training_amortised_over_queries\": 1e9}}",
+            "digital_service.ai.training_grid", "required field is missing");
+        row("training amortised over zero", "/digital_service",
+            "{\"ai\": {\"queries_per_year\": 1, \"wh_per_query\": 1, \"pue\": 1.1, "
+            "\"grid\": \"grid_us_emaps_2024\", \"training_mwh\": 5, \"training_grid\": "
+            "\"grid_us_emaps_2024\", \"training_amortised_over_queries\": 0}}",
+            "digital_service.ai.training_amortised_over_queries", "greater than zero");
+        bad("factor snapshot an array", "/factor_snapshot", "[]", "expected an object");
         // factor_snapshot entries, keyed by factor id, as ProfileWriter::snapshotEntry writes
-        QTest::newRow("snapshot unit a number")
-                << "/factor_snapshot"
-                << "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": 5, \"source\": \"ICE\", "
-                   "\"dataset_version\": \"2026.1\"}}"
-                << "factor_snapshot.mat_abs_ice.unit"
-                << "expected a text, found the number 5";
-        QTest::newRow("snapshot value a text")
-                << "/factor_snapshot"
-                << "{\"mat_abs_ice\": {\"value\": \"3.76\", \"unit\": \"kgCO2e/kg\"}}"
-                << "factor_snapshot.mat_abs_ice.value"
-                << "expected a number, found the text \"3.76\"";
-        QTest::newRow("snapshot value missing") << "/factor_snapshot"
-                                                << "{\"mat_abs_ice\": {\"unit\": \"kgCO2e/kg\"}}"
-                                                << "factor_snapshot.mat_abs_ice.value"
-                                                << "required field is missing";
-        QTest::newRow("snapshot value 1e400")
-                << "/factor_snapshot"
-                << "{\"mat_abs_ice\": {\"value\": 1e400, \"unit\": \"kgCO2e/kg\"}}"
-                << "factor_snapshot.mat_abs_ice.value"
-                << "out of range";
-        QTest::newRow("snapshot dataset version a number")
-                << "/factor_snapshot"
-                << "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": \"kgCO2e/kg\", "
-                   "\"dataset_version\": 2026}}"
-                << "factor_snapshot.mat_abs_ice.dataset_version"
-                << "expected a text";
-        QTest::newRow("snapshot source an array")
-                << "/factor_snapshot"
-                << "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": \"kgCO2e/kg\", \"source\": []}}"
-                << "factor_snapshot.mat_abs_ice.source"
-                << "expected a text, found an array";
-        QTest::newRow("snapshot entry a number") << "/factor_snapshot"
-                                                 << "{\"mat_abs_ice\": 3.76}"
-                                                 << "factor_snapshot.mat_abs_ice"
-                                                 << "expected an object, found the number 3.76";
+        row("snapshot unit a number", "/factor_snapshot",
+            "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": 5, \"source\": \"ICE\", "
+            "\"dataset_version\": \"2026.1\"}}",
+            "factor_snapshot.mat_abs_ice.unit", "expected a text, found the number 5");
+        row("snapshot value a text", "/factor_snapshot",
+            "{\"mat_abs_ice\": {\"value\": \"3.76\", \"unit\": \"kgCO2e/kg\"}}",
+            "factor_snapshot.mat_abs_ice.value", "expected a number, found the text \"3.76\"");
+        row("snapshot value missing", "/factor_snapshot",
+            "{\"mat_abs_ice\": {\"unit\": \"kgCO2e/kg\"}}", "factor_snapshot.mat_abs_ice.value",
+            "required field is missing");
+        row("snapshot value 1e400", "/factor_snapshot",
+            "{\"mat_abs_ice\": {\"value\": 1e400, \"unit\": \"kgCO2e/kg\"}}",
+            "factor_snapshot.mat_abs_ice.value", "out of range");
+        row("snapshot dataset version a number", "/factor_snapshot",
+            "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": \"kgCO2e/kg\", "
+            "\"dataset_version\": 2026}}",
+            "factor_snapshot.mat_abs_ice.dataset_version", "expected a text");
+        row("snapshot source an array", "/factor_snapshot",
+            "{\"mat_abs_ice\": {\"value\": 3.76, \"unit\": \"kgCO2e/kg\", \"source\": []}}",
+            "factor_snapshot.mat_abs_ice.source", "expected a text, found an array");
+        row("snapshot entry a number", "/factor_snapshot", "{\"mat_abs_ice\": 3.76}",
+            "factor_snapshot.mat_abs_ice", "expected an object, found the number 3.76");
     }
 
     void badProfile()
@@ -460,8 +302,8 @@ private:
                                     .arg(path, expected, describe(all))));
     }
 
-    QTemporaryDir m_dir;
-    FactorDatabase m_db;
+    test::ExampleProfiles m_examples; // the build's factor database, a temporary user layer
+    FactorDatabase &m_db = m_examples.database();
 };
 
 QTEST_GUILESS_MAIN(TestProfileValidation)
