@@ -3483,6 +3483,127 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
 </context>
 <context>
+    <name>carbonlabel::PeerBandView</name>
+    <message>
+        <source>this product</source>
+        <translation>本产品</translation>
+    </message>
+    <message>
+        <source>Published peers</source>
+        <translation>公开的同类产品</translation>
+    </message>
+    <message>
+        <source>Compared with published %1</source>
+        <translation>与公开的%1对比</translation>
+    </message>
+    <message>
+        <source>%1
+n=%2 · percentile %3</source>
+        <translation>%1
+n=%2 · 第 %3 百分位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <comment>materials and manufacturing</comment>
+        <translation>原材料与制造</translation>
+    </message>
+    <message>
+        <source>Bars: P10–P90, tick: median, whiskers: P5–P95. Derived from &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, %3. A plausibility check, not part of the footprint.</source>
+        <translation>色条：P10–P90，刻线：中位数，须线：P5–P95。数据来自 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;，%3。仅作合理性核对，不计入碳足迹。</translation>
+    </message>
+</context>
+<context>
+    <name>carbonlabel::PeerBenchmark</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>应为数字，实际为%1</translation>
+    </message>
+    <message>
+        <source>holds %1 values where n is %2</source>
+        <translation>含 %1 个值，而 n 为 %2</translation>
+    </message>
+    <message>
+        <source>must be sorted from lowest to highest</source>
+        <translation>必须从小到大排序</translation>
+    </message>
+    <message>
+        <source>laptop footprints</source>
+        <translation>笔记本电脑碳足迹</translation>
+    </message>
+    <message>
+        <source>smartphone footprints</source>
+        <translation>智能手机碳足迹</translation>
+    </message>
+    <message>
+        <source>tablet footprints</source>
+        <translation>平板电脑碳足迹</translation>
+    </message>
+    <message>
+        <source>desktop computer footprints</source>
+        <translation>台式电脑碳足迹</translation>
+    </message>
+    <message>
+        <source>monitor footprints</source>
+        <translation>显示器碳足迹</translation>
+    </message>
+    <message>
+        <source>server footprints</source>
+        <translation>服务器碳足迹</translation>
+    </message>
+    <message>
+        <source>%1 footprints</source>
+        <translation>%1碳足迹</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;carbonlabel-peer-benchmark&quot;</source>
+        <translation>必须为“carbonlabel-peer-benchmark”</translation>
+    </message>
+    <message>
+        <source>the total, %1 kg CO2e, is below P5 (%2 kg) of published %3 (n=%4): check that no stage or component is missing</source>
+        <translation>总量 %1 千克二氧化碳当量，低于公开的%3（n=%4）的 P5（%2 千克）：请检查是否遗漏了某个阶段或部件</translation>
+    </message>
+    <message>
+        <source>the total, %1 kg CO2e, is above P95 (%2 kg) of published %3 (n=%4): check the quantities and units</source>
+        <translation>总量 %1 千克二氧化碳当量，高于公开的%3（n=%4）的 P95（%2 千克）：请检查数量和单位</translation>
+    </message>
+    <message>
+        <source>materials and manufacturing, %1 kg CO2e, is below P5 (%2 kg) of published %3 (n=%4): check that the bill of materials is complete</source>
+        <translation>原材料与制造 %1 千克二氧化碳当量，低于公开的%3（n=%4）的 P5（%2 千克）：请检查物料清单是否完整</translation>
+    </message>
+    <message>
+        <source>materials and manufacturing, %1 kg CO2e, is above P95 (%2 kg) of published %3 (n=%4): check the quantities and units</source>
+        <translation>原材料与制造 %1 千克二氧化碳当量，高于公开的%3（n=%4）的 P95（%2 千克）：请检查数量和单位</translation>
+    </message>
+    <message>
+        <source>Published %1, materials and manufacturing (n=%2): %3–%4 kg (P10–P90); this product: percentile %5</source>
+        <translation>公开的%1，原材料与制造（n=%2）：%3–%4 千克（P10–P90）；本产品：第 %5 百分位</translation>
+    </message>
+    <message>
+        <source>Published %1 (n=%2): %3–%4 kg (P10–P90); this product: percentile %5</source>
+        <translation>公开的%1（n=%2）：%3–%4 千克（P10–P90）；本产品：第 %5 百分位</translation>
+    </message>
+    <message>
+        <source>Published footprints: %1 (%2), licence %3.</source>
+        <translation>公开碳足迹数据：%1（%2），许可协议 %3。</translation>
+    </message>
+</context>
+<context>
     <name>carbonlabel::ProductPage</name>
     <message>
         <source>A short identifier, e.g. a model number; printed on no label</source>

@@ -6,6 +6,7 @@
 #include "core/document/profiledocument.h"
 #include "core/document/stagetotalsmodel.h"
 #include "core/profile/fieldnames.h"
+#include "ui/peerbandview.h"
 
 #include <QChart>
 #include <QChartView>
@@ -68,6 +69,7 @@ FootprintPanel::FootprintPanel(ProfileDocument *document, QWidget *parent)
     , m_chart(new QChartView(this))
     , m_series(new QPieSeries(this))
     , m_stageView(makeTable(this, QStringLiteral("stageTable")))
+    , m_peers(new PeerBandView(this))
     , m_contributionView(makeTable(this, QStringLiteral("contributorsTable")))
     , m_problemView(makeTable(this, QStringLiteral("problemsTable")))
 {
@@ -174,6 +176,8 @@ FootprintPanel::FootprintPanel(ProfileDocument *document, QWidget *parent)
     layout->addWidget(m_stagesTitle);
     layout->addWidget(m_stageView);
     layout->addSpacing(4);
+    layout->addWidget(m_peers);
+    layout->addSpacing(4);
     layout->addWidget(m_contributorsTitle);
     layout->addWidget(m_contributionView, 1);
     layout->addWidget(m_problemsTitle);
@@ -200,6 +204,7 @@ void FootprintPanel::retranslateUi()
     m_stages->retranslate();
     m_contributions->retranslate();
     m_problems->retranslate();
+    m_peers->retranslateUi();
     refresh();
 }
 
@@ -249,6 +254,7 @@ void FootprintPanel::refresh()
     for (int i = 0; i < slices.size() && i < lca::kStageCount; ++i)
         slices[i]->setValue(any ? r.stage(lca::kAllStages[static_cast<std::size_t>(i)]) : 0.0);
     m_chart->setEnabled(!stale);
+    m_peers->setComparison(any ? shown.benchmark : std::nullopt, stale);
 
     const int problems = m_problems->rowCount();
     m_problemsTitle->setText(

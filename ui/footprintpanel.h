@@ -12,6 +12,7 @@ namespace carbonlabel {
 
 class ContributionsModel;
 class DiagnosticsModel;
+class PeerBandView;
 class ProfileDocument;
 class StageTotalsModel;
 
@@ -55,6 +56,7 @@ private:
     QChartView *m_chart;
     QPieSeries *m_series;
     QTableView *m_stageView;
+    PeerBandView *m_peers;
     QTableView *m_contributionView;
     QTableView *m_problemView;
 };

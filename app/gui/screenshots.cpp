@@ -104,6 +104,11 @@ int main(int argc, char **argv)
                         + QStringLiteral("/ai-assistant.clprofile.json"));
         window.analysisTabs()->setCurrentWidget(window.whereRunView());
         grab(&window, path(QStringLiteral("analysis-whereRun-ai")));
+        // A product with a peer group: the footprint panel shows the published band.
+        window.openFile(MainWindow::examplesDirectory()
+                        + QStringLiteral("/laptop-14.clprofile.json"));
+        window.sideTabs()->setCurrentIndex(0);
+        grab(&window, path(QStringLiteral("footprint-peers")));
         window.openFile(example);
         window.sideTabs()->setCurrentIndex(0);
         window.factorBrowser()->searchEdit()->setText(QStringLiteral("aluminium"));

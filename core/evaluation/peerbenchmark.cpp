@@ -63,21 +63,54 @@ std::optional<PeerStatistics> readStatistics(JsonValueReader &reader, const Json
 
 } // namespace
 
+namespace {
+
+// Each group's name: as the window says it (translated) and in the sheet's two languages.
+struct GroupName
+{
+    const char *id;
+    const char *footprints; // the English source text of its translation
+    const char *zh; // the product noun, for the sheet's Chinese
+};
+constexpr GroupName kGroupNames[] = {
+        {"laptop", QT_TRANSLATE_NOOP("carbonlabel::PeerBenchmark", "laptop footprints"),
+         "笔记本电脑"},
+        {"smartphone", QT_TRANSLATE_NOOP("carbonlabel::PeerBenchmark", "smartphone footprints"),
+         "智能手机"},
+        {"tablet", QT_TRANSLATE_NOOP("carbonlabel::PeerBenchmark", "tablet footprints"),
+         "平板电脑"},
+        {"desktop", QT_TRANSLATE_NOOP("carbonlabel::PeerBenchmark", "desktop computer footprints"),
+         "台式电脑"},
+        {"monitor", QT_TRANSLATE_NOOP("carbonlabel::PeerBenchmark", "monitor footprints"),
+         "显示器"},
+        {"server", QT_TRANSLATE_NOOP("carbonlabel::PeerBenchmark", "server footprints"), "服务器"},
+};
+
+const GroupName *groupName(const QString &id)
+{
+    for (const GroupName &g : kGroupNames) {
+        if (id == QLatin1String(g.id))
+            return &g;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString PeerGroup::displayName() const
 {
-    if (id == QLatin1String("laptop"))
-        return PeerBenchmark::tr("laptop footprints");
-    if (id == QLatin1String("smartphone"))
-        return PeerBenchmark::tr("smartphone footprints");
-    if (id == QLatin1String("tablet"))
-        return PeerBenchmark::tr("tablet footprints");
-    if (id == QLatin1String("desktop"))
-        return PeerBenchmark::tr("desktop computer footprints");
-    if (id == QLatin1String("monitor"))
-        return PeerBenchmark::tr("monitor footprints");
-    if (id == QLatin1String("server"))
-        return PeerBenchmark::tr("server footprints");
+    if (const GroupName *g = groupName(id))
+        return PeerBenchmark::tr(g->footprints);
     return PeerBenchmark::tr("%1 footprints").arg(subcategory);
+}
+
+LocalizedText PeerGroup::sheetName() const
+{
+    LocalizedText t;
+    const GroupName *g = groupName(id);
+    t.en = g ? QString::fromUtf8(g->footprints) : subcategory + QStringLiteral(" footprints");
+    t.zh = g ? QString::fromUtf8(g->zh) : subcategory;
+    return t;
 }
 
 const PeerBenchmark &PeerBenchmark::shipped()

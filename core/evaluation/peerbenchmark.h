@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profile/diagnostic.h"
+#include "core/profile/profile.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +32,9 @@ struct PeerGroup
 
     // "laptop footprints" as a reader sees it, in the current language.
     QString displayName() const;
+    // For the product sheet, whose languages are the document's: en "laptop footprints",
+    // zh the product noun "笔记本电脑".
+    LocalizedText sheetName() const;
 };
 
 // Where one product lands among its published peers.

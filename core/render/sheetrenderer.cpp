@@ -7,6 +7,7 @@
 #include "core/render/labelpainter.h"
 #include "core/render/labelpalette.h"
 #include "core/render/labelpdf.h"
+#include "core/render/sheetbenchmark.h"
 #include "core/render/sheetflow.h"
 #include "core/render/sheetsections.h"
 #include "core/render/sheettext.h"
@@ -102,6 +103,7 @@ QByteArray SheetRenderer::render(const Evaluation &evaluation, const LabelOption
     SheetSections sections(evaluation, facts, text, lp, flow);
     sections.addSummary(uncertainty);
     sections.addStages();
+    SheetBenchmark::add(evaluation, text, lp, flow);
     if (uncertainty)
         sections.addUncertainty(*uncertainty);
     sections.addContributors();

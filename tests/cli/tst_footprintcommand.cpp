@@ -183,7 +183,7 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("1.225"))); // the total, 1.22464 to 3 decimals
     }
 
-    // The smartphone (category "phone") among the 50 published smartphone footprints: its
+    // The smartphone (category "smartphone") among the 50 published smartphone footprints: its
     // total, 16.53 kg (examples_data), is below the lowest of them (20.5 kg), so percentile 0,
     // and below P5; P10 and P90 of the totals are 39 and 88 kg in the dataset's own reference
     // table (38.8 and 88.1 to 0.1 kg). The mouse (peripheral) has no group: "benchmark" is null.

@@ -160,6 +160,34 @@ private slots:
         QVERIFY(both.text.contains(QStringLiteral("Methodology / 方法说明")));
     }
 
+    void publishedPeers()
+    {
+        // The laptop is in the laptop group: published totals n=452, P10 195 kg, P90 422 kg;
+        // materials and manufacturing n=226, 132–315 kg (docs/benchmark.md's table, recomputed
+        // from the dataset in tst_peerbenchmark). Its 53.8 kg total and 27.9 kg manufacturing
+        // are below every published laptop: percentile 0.
+        const Evaluation e = m_examples.example(QStringLiteral("laptop-14"));
+        const test::PdfText en = render(e, LabelOptions::Language::English);
+        for (const char *text :
+             {"Published peers",
+              "Published laptop footprints (n=452), P10–P90: 195–422 kg CO2e; this product: "
+              "percentile 0.",
+              "Published laptop footprints, materials and manufacturing (n=226), P10–P90: "
+              "132–315 kg CO2e; this product: percentile 0.",
+              "P10 195", "P90 422", "P10 132", "P90 315", "this product · 53.8 kg",
+              "this product · 27.9 kg", "ODbL 1.0"})
+            QVERIFY2(test::containsWrapped(en.text, QString::fromUtf8(text)), text);
+        const test::PdfText zh = render(e, LabelOptions::Language::Chinese);
+        for (const char *text : {"同类产品公开碳足迹", "已公开的笔记本电脑碳足迹（n=452）",
+                                 "本产品位于第 0 百分位", "本产品 · 53.8 kg"})
+            QVERIFY2(test::containsWrapped(zh.text, QString::fromUtf8(text)), text);
+        QVERIFY(!zh.text.contains(QStringLiteral("Published peers")));
+        // A mouse has no published group: no section.
+        const test::PdfText mouse = render(m_examples.example(QStringLiteral("wireless-mouse")),
+                                           LabelOptions::Language::English);
+        QVERIFY(!mouse.text.contains(QStringLiteral("Published peers")));
+    }
+
     void uncertaintyRangeAndHistogram()
     {
         // Lognormal housing mass and a triangular use power: the range is no longer a point.

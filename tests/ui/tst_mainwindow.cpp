@@ -182,6 +182,35 @@ private slots:
         QCOMPARE(stages->model()->index(0, 1).data().toString(), QStringLiteral("1.015"));
     }
 
+    // A laptop has published peers: the panel shows both bands with the counts and
+    // percentiles (n=452 totals and n=226 manufacturing figures, docs/benchmark.md; the example's
+    // 53.8 kg is below every one of them), in Chinese too; a mouse has none and no section.
+    void peerBandsShownForAGroup()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(
+                QFileInfo(mouse()).dir().filePath(QStringLiteral("laptop-14.clprofile.json"))));
+        auto *peers = w.findChild<QWidget *>(QStringLiteral("peerBands"));
+        QVERIFY(peers);
+        QTRY_VERIFY(peers->isVisible());
+        auto *totalText = peers->findChild<QLabel *>(QStringLiteral("peerTotalText"));
+        QCOMPARE(totalText->text(), QStringLiteral("Total\nn=452 · percentile 0"));
+        QCOMPARE(peers->findChild<QLabel *>(QStringLiteral("peerManufacturingText"))->text(),
+                 QStringLiteral("Manufacturing\nn=226 · percentile 0"));
+        QVERIFY(peers->findChild<QLabel *>(QStringLiteral("peerAttribution"))
+                        ->text()
+                        .contains(QStringLiteral("ODbL 1.0")));
+        QVERIFY(peers->findChild<QWidget *>(QStringLiteral("peerTotalBand"))->height()
+                >= 2 * totalText->fontMetrics().height());
+        Settings::instance()->setValue(Settings::Language, QStringLiteral("zh_CN"));
+        QTRY_COMPARE(totalText->text(), QStringLiteral("总量\nn=452 · 第 0 百分位"));
+        Settings::instance()->setValue(Settings::Language, QStringLiteral("en"));
+        w.document()->setClean();
+        QVERIFY(w.openFile(mouse()));
+        QTRY_VERIFY(!peers->isVisible());
+    }
+
     // File > Open recent lists what was opened and opens it again; New from example lists the
     // installed examples and starts an untitled copy.
     void recentAndExampleMenus()
