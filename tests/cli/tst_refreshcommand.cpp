@@ -1,4 +1,5 @@
-// `carbonlabel-cli refresh` as a user runs it (docs/uncertainty.md), on the laptop example. Its
+// `carbonlabel-cli refresh` as a user runs it (docs/uncertainty.md), on a fixed laptop profile
+// (tests/common/data/laptop-refresh.clprofile.json). Its
 // stage totals are worked by hand in tst_footprintcommand.cpp:
 //   materials & manufacturing 27.91602671, distribution 9.42340425, end of life 0.0083648726,
 //   so e0 = 37.3477958326 kg; a0 = (10 W x 8 h + 0.5 W x 16 h) x 220 days / 1000 = 19.36 kWh;
@@ -166,7 +167,7 @@ private slots:
         const CliRun r
                 = run({QStringLiteral("label"),
                        QStringLiteral(CARBONLABEL_SOURCE_DIR
-                                      "/resources/examples/laptop-14.clprofile.json"),
+                                      "/tests/common/data/laptop-refresh.clprofile.json"),
                        QStringLiteral("--kind"), QStringLiteral("refresh"),
                        QStringLiteral("--lang"), QStringLiteral("both"), QStringLiteral("--date"),
                        QStringLiteral("2026-03-01"), QStringLiteral("-o"), out});
@@ -240,7 +241,7 @@ private:
     {
         return run(QStringList{QStringLiteral("refresh"),
                                QStringLiteral(CARBONLABEL_SOURCE_DIR
-                                              "/resources/examples/laptop-14.clprofile.json")}
+                                              "/tests/common/data/laptop-refresh.clprofile.json")}
                    + options);
     }
 

@@ -1,8 +1,9 @@
 // RefreshReportRenderer: the A4 refresh-cycle report read back with Poppler-Qt6 — page size,
 // the strategy rows, the payback sentences, all three languages, reproducible bytes.
 //
-// The laptop example's numbers are worked by hand in tests/cli/tst_refreshcommand.cpp:
-// e0 = 37.3477958326 kg, a0 = 19.36 kWh a year, g0 = 0.21302 kg/kWh, u = a0 x g0 = 4.1240672 kg.
+// The laptop fixture's (tests/common/data/laptop-refresh.clprofile.json) numbers are worked by hand
+// in tests/cli/tst_refreshcommand.cpp: e0 = 37.3477958326 kg, a0 = 19.36 kWh a year, g0 = 0.21302
+// kg/kWh, u = a0 x g0 = 4.1240672 kg.
 
 #include "core/evaluation/profileevaluator.h"
 #include "core/factors/factordatabase.h"
@@ -65,7 +66,7 @@ private slots:
                           m_dir.filePath(QStringLiteral("user.sqlite"))));
         m_laptop = ProfileEvaluator::evaluateFile(
                 QStringLiteral(CARBONLABEL_SOURCE_DIR
-                               "/resources/examples/laptop-14.clprofile.json"),
+                               "/tests/common/data/laptop-refresh.clprofile.json"),
                 m_db);
         QVERIFY(m_laptop.ok());
     }

@@ -184,7 +184,8 @@ private slots:
 
     // A laptop has published peers: the panel shows both bands with the counts and
     // percentiles (n=452 totals and n=226 manufacturing figures, docs/benchmark.md; the example's
-    // 53.8 kg is below every one of them), in Chinese too; a mouse has none and no section.
+    // 63.8 kg is above one of the 452 totals, percentile 0.2, shown as 0), in Chinese too; a mouse
+    // has none and no section.
     void peerBandsShownForAGroup()
     {
         MainWindow w;
