@@ -205,6 +205,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>Turn a bill of materials (CSV) into a profile skeleton</source>
         <translation>将物料清单（CSV）转换为产品档案框架</translation>
     </message>
+    <message>
+        <source>Embodied carbon of a logic die from its area, node and fab grid</source>
+        <translation>按面积、工艺节点和晶圆厂电网计算逻辑芯片裸片的隐含碳排放</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -215,6 +219,153 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DieCommand</name>
+    <message>
+        <source>Embodied carbon of a logic die from its area, process node and the grid of the fab that makes it, by ACT&apos;s per-area model: (fab grid x fab electricity per cm2 + process gases + materials) / yield, plus the packages.</source>
+        <translation>按ACT的单位面积模型，由裸片面积、工艺节点和制造它的晶圆厂所用电网，计算逻辑芯片裸片的隐含碳排放：（晶圆厂电网 × 每平方厘米晶圆厂耗电 + 工艺气体 + 原材料）/ 良率，再加封装。</translation>
+    </message>
+    <message>
+        <source>Die area in mm2, more than 0 and at most 100,000.</source>
+        <translation>裸片面积（mm2），大于0且不超过100,000。</translation>
+    </message>
+    <message>
+        <source>MM2</source>
+        <translation>MM2</translation>
+    </message>
+    <message>
+        <source>Process node: 28nm, 20nm, 14nm, 10nm, 8nm, 7nm, 5nm or 3nm.</source>
+        <translation>工艺节点：28nm、20nm、14nm、10nm、8nm、7nm、5nm 或 3nm。</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Grid factor of the fab&apos;s electricity (default %1, Taiwan, as ACT assumes).</source>
+        <translation>晶圆厂用电的电网因子（默认 %1，即中国台湾，与ACT的假设相同）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Share of process gases abated, 95, 97 or 99 % (default 97, the mean of the 95 and 99 % figures, as ACT does).</source>
+        <translation>工艺气体削减比例：95、97 或 99 %（默认 97，即 95 % 与 99 % 数值的平均值，与ACT相同）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Fab yield, more than 0 and at most 1 (default: the factor %1).</source>
+        <translation>晶圆厂良率，大于0且不超过1（默认取因子 %1）。</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Packaged ICs the die goes into, 0 to 1000 (default 1).</source>
+        <translation>裸片所封装成的芯片数，0 到 1000（默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also keep the result as factor ID of the user layer, in kg CO2e a piece, for a profile&apos;s materials line.</source>
+        <translation>同时将结果保存为用户层中的因子 ID（单位：每件千克二氧化碳当量），供产品档案的物料行使用。</translation>
+    </message>
+    <message>
+        <source>--area is required: the die area in mm2</source>
+        <translation>必须提供 --area：裸片面积（mm2）</translation>
+    </message>
+    <message>
+        <source>--area: expected mm2, more than 0 and at most 100000, found &quot;%1&quot;</source>
+        <translation>--area：应为大于0且不超过100000的 mm2 数值，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--node: expected one of 28nm, 20nm, 14nm, 10nm, 8nm, 7nm, 5nm, 3nm, found &quot;%1&quot;</source>
+        <translation>--node：应为 28nm、20nm、14nm、10nm、8nm、7nm、5nm、3nm 之一，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--abatement: expected 95, 97 or 99, found &quot;%1&quot;</source>
+        <translation>--abatement：应为 95、97 或 99，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--packages: expected a whole number from 0 to 1000, found &quot;%1&quot;</source>
+        <translation>--packages：应为 0 到 1000 的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>factor %1 is not in the database</source>
+        <translation>数据库中没有因子 %1</translation>
+    </message>
+    <message>
+        <source>factor %1 is in %2; this model needs %3</source>
+        <translation>因子 %1 的单位为 %2；本模型需要 %3</translation>
+    </message>
+    <message>
+        <source>--fab-grid: factor %1 is not in the database</source>
+        <translation>--fab-grid：数据库中没有因子 %1</translation>
+    </message>
+    <message>
+        <source>--fab-grid: factor %1 is in %2, not per unit of electricity</source>
+        <translation>--fab-grid：因子 %1 的单位为 %2，不是按电量计</translation>
+    </message>
+    <message>
+        <source>--yield: expected more than 0 and at most 1, found &quot;%1&quot;</source>
+        <translation>--yield：应大于0且不超过1，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--save-as: %1</source>
+        <translation>--save-as：%1</translation>
+    </message>
+    <message>
+        <source>Logic die, %1 mm2 at %2, made on %3 (%4 kg CO2e/kWh), %5 % of process gases abated, yield %6 (ACT)</source>
+        <translation>逻辑芯片裸片，%1 mm2，%2 工艺，晶圆厂电网 %3（%4 千克二氧化碳当量/千瓦时），工艺气体削减 %5 %，良率 %6（ACT）</translation>
+    </message>
+    <message>
+        <source>Per cm2 of die</source>
+        <translation>每平方厘米裸片</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>千克二氧化碳当量</translation>
+    </message>
+    <message>
+        <source>Fab electricity</source>
+        <translation>晶圆厂耗电</translation>
+    </message>
+    <message>
+        <source>Process gases</source>
+        <translation>工艺气体</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>原材料</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Die (%1 cm2)</source>
+        <translation>裸片（%1 平方厘米）</translation>
+    </message>
+    <message>
+        <source>Packages (%1)</source>
+        <translation>封装（%1 个）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Factors: %1</source>
+        <translation>所用因子：%1</translation>
     </message>
 </context>
 <context>

@@ -31,12 +31,14 @@ void CommandPreamble::requireOutput(const QString &description, const QString &v
 bool CommandPreamble::parse(const QStringList &arguments, int *exitCode)
 {
     m_command = arguments.value(0);
-    m_parser.addPositionalArgument(m_fileName, m_fileDescription);
+    const int files = m_fileName.isEmpty() ? 0 : 1;
+    if (files)
+        m_parser.addPositionalArgument(m_fileName, m_fileDescription);
     if (m_format == TextOrJson)
         m_parser.addOption(CommandSupport::jsonOption());
     m_parser.addOption(CommandSupport::dbOption());
     m_parser.addOption(CommandSupport::userDbOption());
-    if (!CommandSupport::parse(m_parser, arguments, m_io, 1, 1, exitCode))
+    if (!CommandSupport::parse(m_parser, arguments, m_io, files, files, exitCode))
         return false;
     if (m_output && output().isEmpty()) {
         *exitCode = fail(m_outputMissing);

@@ -28,6 +28,8 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     // The positional argument, PROFILE (a .clprofile.json) unless set here before parse().
     void setFile(const QString &name, const QString &description);
+    // For a command that reads no file: no positional argument at all.
+    void setNoFile() { m_fileName.clear(); }
 
     // Adds -o, --output FILE (CommandSupport::outputOption) where it is called, as an option the
     // command cannot do without: parse() fails with `missing` when it is not given or empty.

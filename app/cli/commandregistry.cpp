@@ -1,6 +1,7 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/batchcommand.h"
+#include "app/cli/diecommand.h"
 #include "app/cli/exportpactcommand.h"
 #include "app/cli/factorscommand.h"
 #include "app/cli/footprintcommand.h"
@@ -38,6 +39,10 @@ const QList<CommandInfo> &allCommands()
              QT_TRANSLATE_NOOP("Commands",
                                "Compare device refresh cycles and the replace-now payback"),
              runRefreshCommand, false},
+            {"die",
+             QT_TRANSLATE_NOOP("Commands",
+                               "Embodied carbon of a logic die from its area, node and fab grid"),
+             runDieCommand, false},
             {"label", QT_TRANSLATE_NOOP("Commands", "Print a carbon label or product sheet as PDF"),
              runLabelCommand, true},
             {"batch",

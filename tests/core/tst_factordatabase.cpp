@@ -184,9 +184,9 @@ void TestFactorDatabase::metadata()
     QFile version(QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/factors/VERSION"));
     QVERIFY(version.open(QIODevice::ReadOnly));
     QCOMPARE(m_db->datasetVersion(), QString::fromUtf8(version.readLine().trimmed()));
-    QCOMPARE(m_db->count(), 317);
+    QCOMPARE(m_db->count(), 332);
     const QList<Factor> all = m_db->all();
-    QCOMPARE(all.size(), 317);
+    QCOMPARE(all.size(), 332);
     QVERIFY(std::is_sorted(all.cbegin(), all.cend(),
                            [](const Factor &a, const Factor &b) { return a.id < b.id; }));
     // The 13 categories of SOURCES.md's table.
@@ -324,8 +324,8 @@ void TestFactorDatabase::userPrecedence()
     QCOMPARE(f->value, 4.2);
     QVERIFY(f->userDefined);
     QCOMPARE(f->datasetVersion, QStringLiteral("user"));
-    QCOMPARE(m_db->count(), 317); // an override, not a new id
-    QCOMPARE(m_db->all().size(), 317);
+    QCOMPARE(m_db->count(), 332); // an override, not a new id
+    QCOMPARE(m_db->all().size(), 332);
     QCOMPARE(m_db->userFactors().size(), 1);
 
     // Search shows the user row once, and only the user row.
@@ -369,15 +369,15 @@ void TestFactorDatabase::userNewFactor()
     f.category = QStringLiteral("team_category");
     f.region = QStringLiteral("CN-Shenzhen");
     QVERIFY(m_db->addUserFactor(f, &error));
-    QCOMPARE(m_db->count(), 318);
-    QCOMPARE(m_db->all().size(), 318);
+    QCOMPARE(m_db->count(), 333);
+    QCOMPARE(m_db->all().size(), 333);
     QVERIFY(m_db->categories().contains(u"team_category"));
     QVERIFY(m_db->regions().contains(u"CN-Shenzhen"));
     QCOMPARE(m_db->search(QStringLiteral("team_pcba_a")).first().id, QStringLiteral("team_pcba_a"));
     QVERIFY(!m_db->removeUserFactor(QStringLiteral("mat_steel_virgin_ice"), &error));
     QVERIFY(error.contains(u"mat_steel_virgin_ice"));
     QVERIFY(m_db->removeUserFactor(QStringLiteral("team_pcba_a"), &error));
-    QCOMPARE(m_db->count(), 317);
+    QCOMPARE(m_db->count(), 332);
 }
 
 void TestFactorDatabase::userInvalid()
@@ -429,7 +429,7 @@ void TestFactorDatabase::importExport()
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->value, 3.1);
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->uncertaintyGsd, 1.3);
     QCOMPARE(m_db->factor(QStringLiteral("team_case"))->nameZh, QStringLiteral("外壳"));
-    QCOMPARE(m_db->count(), 318);
+    QCOMPARE(m_db->count(), 333);
     QVERIFY(idsOf(m_db->search(QStringLiteral("外壳"))).contains(u"team_case"));
     // Exported in id order, in the same format, so it can be imported elsewhere unchanged;
     // behind a UTF-8 byte-order mark for spreadsheets.
@@ -519,7 +519,7 @@ void TestFactorDatabase::corruptUserLayer()
     const QString emptyPath = dir.filePath(QStringLiteral("empty.sqlite"));
     QVERIFY(writeFile(emptyPath, {}));
     QVERIFY2(db.open(kShipped, emptyPath), qPrintable(db.errorString()));
-    QCOMPARE(db.count(), 317);
+    QCOMPARE(db.count(), 332);
 }
 
 void TestFactorDatabase::defaultPaths()
