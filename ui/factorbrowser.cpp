@@ -2,6 +2,7 @@
 
 #include "core/base/numbertext.h"
 #include "core/document/factorsearchmodel.h"
+#include "core/factors/componentclass.h"
 #include "core/factors/factordatabase.h"
 #include "core/factors/factorlibrary.h"
 #include "ui/factordialog.h"
@@ -244,6 +245,7 @@ void FactorBrowser::showDetails()
                       .arg(f->nameEn.toHtmlEscaped(), f->nameZh.toHtmlEscaped(),
                            NumberText::display(f->value), f->unit.toHtmlEscaped());
     html += row(tr("Category"), categoryName(f->category));
+    html += row(tr("Component"), ComponentClass::translated(f->componentClass));
     html += row(tr("Region"), f->region);
     html += row(tr("Year"), f->year > 0 ? QString::number(f->year) : QString());
     html += row(tr("Source"), f->source);

@@ -1,6 +1,7 @@
 #include "ui/factordialog.h"
 
 #include "core/base/numbertext.h"
+#include "core/factors/componentclass.h"
 #include "core/factors/factordatabase.h"
 #include "core/factors/factorlibrary.h"
 #include "ui/appstyle.h"
@@ -48,6 +49,7 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     m_sourceDetail = add("source_detail", QT_TR_NOOP("Source detail"), new QLineEdit(this));
     m_gsd = add("uncertainty_gsd", QT_TR_NOOP("Uncertainty (GSD)"), new QLineEdit(this));
     m_notes = add("notes", QT_TR_NOOP("Notes"), new QPlainTextEdit(this));
+    m_component = add("component_class", QT_TR_NOOP("Component"), new QComboBox(this));
     m_message = new QLabel(this);
     m_category->setEditable(true);
     for (const QString &c : library->database()->categories())
@@ -58,6 +60,9 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
                       QStringLiteral("kgCO2e/piece"), QStringLiteral("kgCO2e/m2"),
                       QStringLiteral("kgCO2e/cm2"), QStringLiteral("kgCO2e/GB"),
                       QStringLiteral("kgCO2e/h")});
+    m_component->addItem(QString(), QString());
+    for (const QString &id : ComponentClass::ids())
+        m_component->addItem(ComponentClass::translated(id), id);
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 4);
     m_value->setAlignment(Qt::AlignRight);
     m_gsd->setAlignment(Qt::AlignRight);
@@ -79,6 +84,7 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
         m_gsd->setText(factor->uncertaintyGsd > 0.0 ? NumberText::edit(factor->uncertaintyGsd)
                                                     : QString());
         m_notes->setPlainText(factor->notes);
+        m_component->setCurrentIndex(std::max(0, m_component->findData(factor->componentClass)));
     } else {
         m_id->setText(QStringLiteral("user_"));
         m_category->setCurrentText(QStringLiteral("material"));
@@ -101,6 +107,12 @@ void FactorDialog::retranslateUi()
     m_unit->setToolTip(tr("Emitted mass per unit, e.g. kgCO2e/kg, kgCO2e/kWh, kgCO2e/tkm"));
     m_gsd->setPlaceholderText(tr("optional, ≥ 1"));
     m_year->setPlaceholderText(tr("optional"));
+    m_component->setItemText(0, tr("none: a material, set on each line"));
+    for (int i = 1; i < m_component->count(); ++i)
+        m_component->setItemText(i,
+                                 ComponentClass::translated(m_component->itemData(i).toString()));
+    m_component->setToolTip(tr("The part of a product this factor stands for, used to check that "
+                               "a bill of materials is complete"));
     if (m_shipped)
         m_message->setText(tr("This factor is shipped with the program. Saving keeps your version "
                               "in the user layer, where it overrides the shipped one; removing "
@@ -122,6 +134,7 @@ Factor FactorDialog::factor() const
     f.sourceDetail = m_sourceDetail->text().trimmed();
     f.uncertaintyGsd = NumberText::parse(m_gsd->text()).value_or(0.0);
     f.notes = m_notes->toPlainText().trimmed();
+    f.componentClass = m_component->currentData().toString();
     f.datasetVersion = QStringLiteral("user");
     f.userDefined = true;
     return f;

@@ -49,6 +49,7 @@ private:
     QLineEdit *m_sourceDetail;
     QLineEdit *m_gsd;
     QPlainTextEdit *m_notes;
+    QComboBox *m_component;
     QLabel *m_message;
 };
 

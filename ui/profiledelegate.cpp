@@ -1,6 +1,7 @@
 #include "ui/profiledelegate.h"
 
 #include "core/document/profilelistmodel.h"
+#include "core/factors/componentclass.h"
 #include "ui/factorcompleter.h"
 
 #include <QComboBox>
@@ -33,6 +34,16 @@ QWidget *ProfileDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         auto *combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("unitEditor"));
         combo->addItems(index.data(ProfileListModel::UnitChoicesRole).toStringList());
+        connect(combo, &QComboBox::activated, this,
+                [this, combo] { emit const_cast<ProfileDelegate *>(this)->commitData(combo); });
+        return combo;
+    }
+    if (kind == Kind::Component) {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("componentEditor"));
+        combo->addItem(tr("(from the factor)"), QString());
+        for (const QString &id : ComponentClass::ids())
+            combo->addItem(ComponentClass::translated(id), id);
         connect(combo, &QComboBox::activated, this,
                 [this, combo] { emit const_cast<ProfileDelegate *>(this)->commitData(combo); });
         return combo;
@@ -70,6 +81,11 @@ QWidget *ProfileDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
 void ProfileDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QString value = index.data(Qt::EditRole).toString();
+    if (kindOf(index) == Kind::Component) {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int i = combo->findText(value);
         if (i < 0 && !value.isEmpty())
@@ -88,7 +104,10 @@ void ProfileDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
 void ProfileDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                    const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (combo && kindOf(index) == Kind::Component)
+        model->setData(index, combo->currentData().toString());
+    else if (combo)
         model->setData(index, combo->currentText());
     else if (auto *edit = qobject_cast<QLineEdit *>(editor))
         model->setData(index, edit->text());

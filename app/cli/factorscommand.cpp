@@ -3,6 +3,7 @@
 #include "app/cli/commandsupport.h"
 #include "app/cli/textcolumns.h"
 #include "core/base/savefile.h"
+#include "core/factors/componentclass.h"
 
 namespace carbonlabel {
 
@@ -22,6 +23,8 @@ Json factorJson(const Factor &f)
            {"source_detail", f.sourceDetail.toStdString()},
            {"uncertainty_gsd", f.uncertaintyGsd > 0 ? Json(f.uncertaintyGsd) : Json(nullptr)},
            {"notes", f.notes.toStdString()},
+           {"component_class",
+            f.componentClass.isEmpty() ? Json(nullptr) : Json(f.componentClass.toStdString())},
            {"dataset_version", f.datasetVersion.toStdString()},
            {"user_defined", f.userDefined}};
     return o;
@@ -129,6 +132,9 @@ public:
                     {tr("uncertainty (GSD)"),
                      f->uncertaintyGsd > 0 ? QString::number(f->uncertaintyGsd) : tr("not given")},
                     {tr("notes"), f->notes},
+                    {tr("component"),
+                     f->componentClass.isEmpty() ? tr("none (set on the materials line)")
+                                                 : ComponentClass::translated(f->componentClass)},
                     {tr("dataset"), f->userDefined ? tr("user layer") : f->datasetVersion}};
             for (const auto &[key, value] : rows)
                 io.out << TextColumns::pad(key + QLatin1Char(':'), -20) << ' ' << value << '\n';

@@ -2,6 +2,7 @@
 
 #include "core/base/numbertext.h"
 #include "core/document/profiledocument.h"
+#include "core/factors/componentclass.h"
 #include "core/factors/factordatabase.h"
 #include "core/profile/fieldnames.h"
 #include "lca/units.h"
@@ -69,6 +70,14 @@ const QList<ProfileListModel::Column> &ProfileListModel::columns() const
             {"unit", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Unit"), Kind::Unit},
             {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO2e"), Kind::Result},
     };
+    // A materials line also says which part of the product it is, for the completeness check.
+    static const QList<Column> materialLines = [] {
+        QList<Column> c = lines;
+        c.insert(c.size() - 1,
+                 {"component", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Component"),
+                  Kind::Component});
+        return c;
+    }();
     static const QList<Column> legs{
             {"mode", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Transport mode"),
              Kind::Factor},
@@ -97,6 +106,7 @@ const QList<ProfileListModel::Column> &ProfileListModel::columns() const
     };
     switch (m_list) {
     case ProfileList::Materials:
+        return materialLines;
     case ProfileList::Packaging:
         return lines;
     case ProfileList::Distribution:
@@ -183,6 +193,12 @@ QString ProfileListModel::factorIdForRow(int row) const
                                  + QLatin1String(columns()[c].field));
 }
 
+QString ProfileListModel::factorComponent(int row) const
+{
+    const auto f = m_document->factor(factorIdForRow(row));
+    return f ? f->componentClass : QString();
+}
+
 QVariant ProfileListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid()
@@ -224,6 +240,8 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole: {
+        if (col.kind == Kind::Component)
+            return ComponentClass::translated(text.isEmpty() ? factorComponent(index.row()) : text);
         if (col.kind == Kind::Factor && !raw) {
             const auto f = m_document->factor(text);
             if (f)
@@ -246,6 +264,11 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         QStringList lines = messages;
         if (const auto number = m_document->fieldNumber(cellPath); number && number->isUncertain())
             lines.append(FieldNames::distribution(*number));
+        if (col.kind == Kind::Component && text.isEmpty())
+            lines.append(factorComponent(index.row()).isEmpty()
+                                 ? tr("Choose the part of the product this line is, so the "
+                                      "completeness check counts it.")
+                                 : tr("From the emission factor; choose another to override it."));
         if (col.kind == Kind::Factor) {
             if (const auto f = m_document->factor(text)) {
                 lines.append(QStringLiteral("%1\n%2\n%3 %4 · %5")
@@ -263,6 +286,11 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
+    case Qt::ForegroundRole:
+        // The factor's own class, shown until the line names another.
+        if (col.kind == Kind::Component && text.isEmpty())
+            return QColor(0x55, 0x5b, 0x66);
+        return {};
     case MessageRole:
         return messages.join(QLatin1Char('\n'));
     case Qt::BackgroundRole:

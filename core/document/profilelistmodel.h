@@ -30,7 +30,8 @@ public:
         SnapshotChangedRole, // for factor columns: the database's value differs from the snapshot
         MessageRole, // the messages alone, without the factor details of ToolTipRole
     };
-    enum class ColumnKind { Text, Factor, Number, OptionalNumber, Unit, Result };
+    // Component: a materials line's component class; empty for the factor's own.
+    enum class ColumnKind { Text, Factor, Number, OptionalNumber, Unit, Component, Result };
 
     ProfileListModel(ProfileDocument *document, ProfileList list, QObject *parent = nullptr);
 
@@ -67,6 +68,7 @@ private:
 
     const QList<Column> &columns() const;
     QString factorIdForRow(int row) const;
+    QString factorComponent(int row) const; // the class of the row's factor, or empty
     void onFieldChanged(const QString &path);
     void onEvaluated();
 

@@ -1,5 +1,6 @@
 #include "core/evaluation/profileevaluator.h"
 
+#include "core/evaluation/completenesscheck.h"
 #include "core/factors/factordatabase.h"
 #include "core/profile/profilereader.h"
 #include "lca/footprintcalculator.h"
@@ -32,8 +33,12 @@ Evaluation ProfileEvaluator::evaluate(const Profile &profile, const FactorDataba
     e.benchmark
             = PeerBenchmark::shipped().compare(profile.product.category, e.result.total(),
                                                e.result.stage(lca::Stage::MaterialsManufacturing));
-    if (e.benchmark)
+    if (e.benchmark) {
         e.diagnostics += PeerBenchmark::warnings(*e.benchmark);
+        e.missingComponents = CompletenessCheck::missing(profile, database, e.benchmark->group->id);
+        e.diagnostics += CompletenessCheck::warnings(e.missingComponents,
+                                                     e.benchmark->group->displayName());
+    }
     return e;
 }
 

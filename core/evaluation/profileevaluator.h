@@ -13,10 +13,14 @@ struct Evaluation
     std::optional<Profile> profile;
     BuiltInventory built;
     lca::FootprintResult result;
-    Diagnostics diagnostics; // the reader's, the inventory builder's, then the benchmark's
+    // The reader's, the inventory builder's, the benchmark's, then the completeness check's.
+    Diagnostics diagnostics;
     // Where the result lands among published footprints of its product group; nothing when
     // product.category has no group or the inventory could not be built.
     std::optional<BenchmarkComparison> benchmark;
+    // The component classes a complete bill of materials of the benchmark's group has and this
+    // one lacks (CompletenessCheck); empty without a group.
+    QStringList missingComponents;
     QString datasetVersion;
 
     bool ok() const { return profile.has_value() && !hasErrors(diagnostics); }

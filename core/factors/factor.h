@@ -19,6 +19,9 @@ struct Factor
     QString sourceDetail;
     double uncertaintyGsd = 0.0; // 0 when the source gives none
     QString notes;
+    // The part of a product it stands for (ComponentClass); empty where that depends on the
+    // use (a material such as aluminium) or where it is no part (a grid, a transport mode).
+    QString componentClass;
     QString datasetVersion; // the shipped dataset's version, or "user" for the user layer
     bool userDefined = false;
 

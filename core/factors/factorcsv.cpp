@@ -1,6 +1,7 @@
 #include "factorcsv.h"
 
 #include "core/base/csvreader.h"
+#include "core/factors/componentclass.h"
 
 #include <QFile>
 #include <QHash>
@@ -26,6 +27,7 @@ const QString kSource = QStringLiteral("source");
 const QString kSourceDetail = QStringLiteral("source_detail");
 const QString kGsd = QStringLiteral("uncertainty_gsd");
 const QString kNotes = QStringLiteral("notes");
+const QString kComponentClass = QStringLiteral("component_class");
 
 QByteArray formatNumber(double value)
 {
@@ -72,8 +74,8 @@ QString FactorCsv::Error::toString() const
 
 QStringList FactorCsv::columns()
 {
-    return {kId,     kCategory, kNameEn, kNameZh,       kValue, kUnit,
-            kRegion, kYear,     kSource, kSourceDetail, kGsd,   kNotes};
+    return {kId,   kCategory, kNameEn,       kNameZh, kValue, kUnit,          kRegion,
+            kYear, kSource,   kSourceDetail, kGsd,    kNotes, kComponentClass};
 }
 
 QStringList FactorCsv::requiredColumns()
@@ -102,6 +104,10 @@ QList<FactorCsv::Error> FactorCsv::validate(const Factor &factor)
             tr("%1: a geometric standard deviation must be at least 1 (leave it empty when "
                "unknown)")
                     .arg(factor.uncertaintyGsd));
+    if (!factor.componentClass.isEmpty() && !ComponentClass::isKnown(factor.componentClass))
+        add(kComponentClass,
+            tr("\"%1\" is not a component class (expected one of: %2, or empty)")
+                    .arg(factor.componentClass, ComponentClass::ids().join(u", ")));
     return errors;
 }
 
@@ -180,6 +186,7 @@ FactorCsv::Result FactorCsv::read(const QByteArray &data, const QString &fileNam
         factor.source = field(kSource);
         factor.sourceDetail = field(kSourceDetail);
         factor.notes = field(kNotes);
+        factor.componentClass = field(kComponentClass).trimmed();
 
         bool ok = false;
         const QString value = field(kValue).trimmed();
@@ -264,6 +271,7 @@ QByteArray FactorCsv::write(const QList<Factor> &factors)
                 f.uncertaintyGsd != 0.0 ? QString::fromLatin1(formatNumber(f.uncertaintyGsd))
                                         : QString(),
                 f.notes,
+                f.componentClass,
         };
         bool first = true;
         for (const QString &field : fields) {

@@ -21,13 +21,14 @@ CREATE TABLE factors(
     fid INTEGER PRIMARY KEY, -- explicit, so VACUUM cannot renumber the rows factors_fts points at
     id TEXT NOT NULL UNIQUE, category TEXT NOT NULL, name_en TEXT NOT NULL, name_zh TEXT NOT NULL,
     value REAL NOT NULL, unit TEXT NOT NULL, region TEXT NOT NULL, year INTEGER,
-    source TEXT NOT NULL, source_detail TEXT NOT NULL, uncertainty_gsd REAL, notes TEXT NOT NULL);
+    source TEXT NOT NULL, source_detail TEXT NOT NULL, uncertainty_gsd REAL, notes TEXT NOT NULL,
+    component_class TEXT NOT NULL DEFAULT '');
 CREATE VIRTUAL TABLE factors_fts USING fts5(id, category, region, name_en, zh_unigrams,
     zh_bigrams, tokenize = 'unicode61 remove_diacritics 2');
 )";
 constexpr int kRankWindow = 1000;
 const std::string kColumns = "id, category, name_en, name_zh, value, unit, region, year, source, "
-                             "source_detail, uncertainty_gsd, notes";
+                             "source_detail, uncertainty_gsd, notes, component_class";
 
 // One use of a cached statement: binds, steps and reads, and resets it when done.
 class Query
@@ -95,6 +96,7 @@ std::unique_ptr<FactorStore> FactorStore::open(const QString &path, Mode mode, Q
 {
     std::unique_ptr<FactorStore> store(new FactorStore);
     store->m_path = path;
+    store->m_mode = mode;
     QByteArray name = path.toUtf8();
     int flags = SQLITE_OPEN_NOMUTEX; // FactorDatabase's mutex serialises every use
     if (mode == Mode::ReadWrite) {
@@ -165,6 +167,18 @@ QString FactorStore::createSchema(const QString &datasetVersion)
     return error;
 }
 
+// A user layer written by an earlier version keeps every factor; they have no component class.
+QString FactorStore::upgradeFromVersion1()
+{
+    QString error = exec("BEGIN");
+    if (error.isEmpty())
+        error = exec("ALTER TABLE factors ADD COLUMN component_class TEXT NOT NULL DEFAULT ''");
+    if (error.isEmpty())
+        error = setMeta(QStringLiteral("schema_version"), QString::number(schemaVersion));
+    error.isEmpty() ? error = exec("COMMIT") : exec("ROLLBACK");
+    return error;
+}
+
 QString FactorStore::check()
 {
     const QString file = nativePath(m_path);
@@ -182,7 +196,13 @@ QString FactorStore::check()
     const int schema = meta.value(QStringLiteral("schema_version")).toInt(&ok);
     if (!ok)
         return tr("%1 is not a CarbonLabel factor database: it has no schema version.").arg(file);
-    if (schema != schemaVersion)
+    if (schema == 1 && m_mode == Mode::ReadWrite) {
+        if (const QString error = upgradeFromVersion1(); !error.isEmpty())
+            return tr("%1 could not be upgraded to schema version %2: %3")
+                    .arg(file)
+                    .arg(schemaVersion)
+                    .arg(error);
+    } else if (schema != schemaVersion)
         return tr("%1 has schema version %2; this program reads version %3.")
                 .arg(file)
                 .arg(schema)
@@ -230,6 +250,7 @@ Factor FactorStore::read(sqlite3_stmt *row) const
     f.sourceDetail = Query::textOf(row, 9);
     f.uncertaintyGsd = sqlite3_column_double(row, 10);
     f.notes = Query::textOf(row, 11);
+    f.componentClass = Query::textOf(row, 12);
     f.datasetVersion = m_factorVersion;
     f.userDefined = m_userDefined;
     return f;
@@ -300,14 +321,14 @@ void FactorStore::search(const QString &expression, int limit, const QSet<QStrin
     while (query.next()) {
         Factor factor = read(query.get());
         if (!hidden.contains(factor.id))
-            hits->append(Hit{std::move(factor), query.real(12)});
+            hits->append(Hit{std::move(factor), query.real(13)});
     }
 }
 
 QString FactorStore::insert(const Factor &f)
 {
     static const std::string sql = "INSERT INTO factors(" + kColumns
-            + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+            + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
     Query row(statement(sql));
     row.bind(1, f.id);
     row.bind(2, f.category);
@@ -321,6 +342,7 @@ QString FactorStore::insert(const Factor &f)
     row.bind(10, f.sourceDetail);
     f.uncertaintyGsd != 0.0 ? row.bind(11, f.uncertaintyGsd) : row.bindNull(11);
     row.bind(12, f.notes);
+    row.bind(13, f.componentClass);
     if (!row.done())
         return tr("cannot store factor %1: %2").arg(f.id, lastError());
 

@@ -37,7 +37,8 @@ public:
         double score; // bm25: lower is more relevant
     };
 
-    static constexpr int schemaVersion = 1;
+    // 2 added component_class; a writable version 1 file (a user layer) is upgraded in check().
+    static constexpr int schemaVersion = 2;
 
     ~FactorStore();
     FactorStore(const FactorStore &) = delete;
@@ -87,7 +88,10 @@ private:
     };
 
     sqlite3 *m_db = nullptr;
+    QString upgradeFromVersion1();
+
     QString m_path;
+    Mode m_mode = Mode::ReadOnly;
     QString m_datasetVersion;
     QString m_factorVersion;
     bool m_userDefined = false;

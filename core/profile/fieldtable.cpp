@@ -69,6 +69,8 @@ const auto kLine = std::array{
               QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Quantity"), nullptr, R::Positive),
         field("materials[]", "unit", &MaterialLine::unit, F::Required,
               QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Unit")),
+        field("materials[]", "component", &MaterialLine::component, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Component")),
 };
 
 const auto kManufacturing = std::array{

@@ -49,6 +49,7 @@ struct MaterialLine
     QString factor;
     UncertainValue quantity;
     QString unit;
+    QString component; // a ComponentClass id; empty to take the factor's own class
     UnknownFields unknown;
 };
 

@@ -1,5 +1,6 @@
 #include "core/profile/profilevalidator.h"
 
+#include "core/factors/componentclass.h"
 #include "core/profile/fieldtable.h"
 #include "core/profile/fieldtableio.h"
 #include "core/profile/jsonvaluereader.h"
@@ -107,6 +108,16 @@ public:
         }
         unknown(object.unknown, path);
         return numbersOk;
+    }
+
+    // A line's component, when given, is one of the classes the completeness check knows.
+    void component(const QString &id, const QString &line)
+    {
+        const QString at = Member::member(line, "component");
+        if (!id.isEmpty() && !ComponentClass::isKnown(id) && !isFlagged(at))
+            r.error(at,
+                    ProfileReader::tr("\"%1\" is not a component class; expected one of: %2")
+                            .arg(id, ComponentClass::ids().join(u", ")));
     }
 
     void localized(const LocalizedText &text, const QString &path, bool required)
@@ -234,6 +245,7 @@ void ProfileValidator::check(const Profile &p, Diagnostics &diagnostics)
             c.missing(part, JsonValueReader::tr("an object with \"en\" and \"zh\" texts"));
         else
             c.localized(t, part, true);
+        c.component(p.materials[i].component, Member::element(materials, i));
     }
     for (qsizetype i = 0; i < p.packaging.size(); ++i)
         c.localized(p.packaging[i].part,

@@ -35,6 +35,7 @@ public:
     static QColor panel() { return QColor(0xf2, 0xf4, 0xf3); } // the sheet's summary box
     static QColor highlight() { return QColor(0xe9, 0xf2, 0xef); } // the best row of a table
     static QColor neutral() { return QColor(0x1f, 0x6b, 0x45); } // the carbon-neutral mark
+    static QColor caution() { return QColor(0x8a, 0x4b, 0x08); } // a warning printed on the sheet
 
     // Ordered colours for chart series short to long (warm to cool), distinct in print and
     // greyscale; they repeat after the eleventh.

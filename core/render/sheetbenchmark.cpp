@@ -1,6 +1,7 @@
 #include "core/render/sheetbenchmark.h"
 
 #include "core/evaluation/profileevaluator.h"
+#include "core/factors/componentclass.h"
 #include "core/render/labelformat.h"
 #include "core/render/peerbandpainter.h"
 
@@ -64,6 +65,25 @@ void SheetBenchmark::add(const Evaluation &evaluation, const SheetText &text,
     };
     band(false);
     band(true);
+    if (!evaluation.missingComponents.isEmpty()) {
+        // Said beside the band, as it is one reason a product lands low in it.
+        for (const QString &lang : text.languages()) {
+            const bool zh = lang == QLatin1String("zh");
+            QStringList names;
+            for (const QString &c : evaluation.missingComponents)
+                names.append(ComponentClass::inLanguage(c, lang));
+            const QString line = zh
+                    ? QStringLiteral(
+                              "物料清单中没有以下部件：%1。公开的%2碳足迹分解都包含这些部件，"
+                              "本产品的碳足迹未计入它们。")
+                              .arg(names.join(QStringLiteral("、")), group.zh)
+                    : QStringLiteral("The bill of materials has no line for: %1. Published "
+                                     "breakdowns of %2 count these parts; this footprint leaves "
+                                     "them out.")
+                              .arg(names.join(QStringLiteral(", ")).toLower(), group.en);
+            flow.addParagraph(line, 8.0, LabelPalette::caution());
+        }
+    }
     for (const QString &lang : text.languages()) {
         const bool zh = lang == QLatin1String("zh");
         const QString line = zh

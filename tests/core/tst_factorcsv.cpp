@@ -282,10 +282,10 @@ void TestFactorCsv::writeExact()
     g.value = 1e-7;
     g.unit = " W";
     const QByteArray expected = "id,category,name_en,name_zh,value,unit,region,year,source,"
-                                "source_detail,uncertainty_gsd,notes\r\n"
+                                "source_detail,uncertainty_gsd,notes,component_class\r\n"
                                 "mat_x,material,\"Steel, recycled\",再生钢材,0.47,kgCO2e/kg,"
-                                "GLOBAL,2011,ICE,,1.5,\"say \"\"hi\"\"\nthen go\"\r\n"
-                                "y,,,,1e-07,\" W\",,,,,,\r\n";
+                                "GLOBAL,2011,ICE,,1.5,\"say \"\"hi\"\"\nthen go\",\r\n"
+                                "y,,,,1e-07,\" W\",,,,,,,\r\n";
     QCOMPARE(FactorCsv::write({f, g}), expected);
 }
 

@@ -418,10 +418,10 @@ void TestFactorDatabase::importExport()
 {
     const QString csv = m_dir->filePath(QStringLiteral("team.csv"));
     const QByteArray text = "id,category,name_en,name_zh,value,unit,region,year,source,"
-                            "source_detail,uncertainty_gsd,notes\r\n"
+                            "source_detail,uncertainty_gsd,notes,component_class\r\n"
                             "mat_abs_ice,material,\"ABS, supplier X\",ABS塑料（供应商X）,3.1,"
-                            "kgCO2e/kg,CN,2025,EPD,\"page 4, table 2\",1.3,\"said \"\"ok\"\"\"\r\n"
-                            "team_case,material,Case,外壳,0.8,kgCO2e/unit,,,,,,\r\n";
+                            "kgCO2e/kg,CN,2025,EPD,\"page 4, table 2\",1.3,\"said \"\"ok\"\"\",\r\n"
+                            "team_case,material,Case,外壳,0.8,kgCO2e/unit,,,,,,,enclosure\r\n";
     QVERIFY(writeFile(csv, text));
     const FactorDatabase::ImportResult result = m_db->importUserCsv(csv);
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
@@ -429,6 +429,7 @@ void TestFactorDatabase::importExport()
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->value, 3.1);
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->uncertaintyGsd, 1.3);
     QCOMPARE(m_db->factor(QStringLiteral("team_case"))->nameZh, QStringLiteral("外壳"));
+    QCOMPARE(m_db->factor(QStringLiteral("team_case"))->componentClass, u"enclosure");
     QCOMPARE(m_db->count(), 333);
     QVERIFY(idsOf(m_db->search(QStringLiteral("外壳"))).contains(u"team_case"));
     // Exported in id order, in the same format, so it can be imported elsewhere unchanged;

@@ -32,7 +32,7 @@ private slots:
         QTest::addColumn<ProfileList>("list");
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("columns");
-        QTest::newRow("materials") << ProfileList::Materials << 6 << 6;
+        QTest::newRow("materials") << ProfileList::Materials << 6 << 7;
         QTest::newRow("packaging") << ProfileList::Packaging << 2 << 6;
         QTest::newRow("distribution") << ProfileList::Distribution << 2 << 4;
         QTest::newRow("use modes") << ProfileList::UseModes << 2 << 5;
