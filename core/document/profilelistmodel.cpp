@@ -18,6 +18,12 @@ constexpr const char *kContext = "carbonlabel::ProfileListModel";
 
 using Kind = ProfileListModel::ColumnKind;
 
+// Text the program fills in rather than the user: results, a factor's own component class.
+QColor derivedTextColor()
+{
+    return QColor(0x55, 0x5b, 0x66);
+}
+
 QString severityColorName(int severity)
 {
     return severity == 2 ? QStringLiteral("#fde2e1") : QStringLiteral("#fff4d6");
@@ -218,7 +224,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ForegroundRole:
-            return QColor(0x55, 0x5b, 0x66);
+            return derivedTextColor();
         case PathRole:
             return rowPath;
         case ColumnKindRole:
@@ -289,7 +295,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // The factor's own class, shown until the line names another.
         if (col.kind == Kind::Component && text.isEmpty())
-            return QColor(0x55, 0x5b, 0x66);
+            return derivedTextColor();
         return {};
     case MessageRole:
         return messages.join(QLatin1Char('\n'));

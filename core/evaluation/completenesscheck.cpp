@@ -1,7 +1,8 @@
 #include "core/evaluation/completenesscheck.h"
 
 #include "core/factors/componentclass.h"
-#include "core/factors/factordatabase.h"
+
+#include <QHash>
 
 namespace carbonlabel {
 
@@ -57,29 +58,27 @@ QStringList CompletenessCheck::requiredClasses(const QString &group)
     return {};
 }
 
-QStringList CompletenessCheck::presentClasses(const Profile &profile,
-                                              const FactorDatabase &database)
+QStringList CompletenessCheck::presentClasses(const Profile &profile, const QList<Factor> &factors)
 {
+    QHash<QString, QString> classOf;
+    for (const Factor &f : factors)
+        classOf.insert(f.id, f.componentClass);
     QStringList present;
     for (const MaterialLine &line : profile.materials) {
-        QString c = line.component;
-        if (c.isEmpty()) {
-            if (const auto f = database.factor(line.factor))
-                c = f->componentClass;
-        }
+        const QString c = line.component.isEmpty() ? classOf.value(line.factor) : line.component;
         if (!c.isEmpty() && !present.contains(c))
             present.append(c);
     }
     return present;
 }
 
-QStringList CompletenessCheck::missing(const Profile &profile, const FactorDatabase &database,
+QStringList CompletenessCheck::missing(const Profile &profile, const QList<Factor> &factors,
                                        const QString &group)
 {
     const QStringList required = requiredClasses(group);
     if (required.isEmpty())
         return {};
-    const QStringList present = presentClasses(profile, database);
+    const QStringList present = presentClasses(profile, factors);
     QStringList out;
     for (const QString &c : required) {
         if (!present.contains(c))

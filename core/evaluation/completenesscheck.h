@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/factors/factor.h"
 #include "core/profile/diagnostic.h"
 #include "core/profile/profile.h"
 
@@ -7,8 +8,6 @@
 #include <QStringList>
 
 namespace carbonlabel {
-
-class FactorDatabase;
 
 // Whether a device's bill of materials has the parts a complete one of its product group has
 // (docs/benchmark.md, "Completeness"): each materials line counts as its "component", else as
@@ -21,10 +20,11 @@ public:
     // The component classes a complete bill of materials of a peer group ("laptop", ...) has,
     // in the order they are reported; empty for a group without such a list.
     static QStringList requiredClasses(const QString &group);
-    // The classes the profile's materials lines stand for.
-    static QStringList presentClasses(const Profile &profile, const FactorDatabase &database);
+    // The classes the profile's materials lines stand for; `factors` are those the inventory
+    // was built from (BuiltInventory::factors), so nothing is looked up twice.
+    static QStringList presentClasses(const Profile &profile, const QList<Factor> &factors);
     // The required classes of the group that no materials line stands for.
-    static QStringList missing(const Profile &profile, const FactorDatabase &database,
+    static QStringList missing(const Profile &profile, const QList<Factor> &factors,
                                const QString &group);
     // One warning per missing class, at "materials"; `groupName` is the group as a reader
     // sees it ("laptop footprints").

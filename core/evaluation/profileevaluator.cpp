@@ -35,7 +35,8 @@ Evaluation ProfileEvaluator::evaluate(const Profile &profile, const FactorDataba
                                                e.result.stage(lca::Stage::MaterialsManufacturing));
     if (e.benchmark) {
         e.diagnostics += PeerBenchmark::warnings(*e.benchmark);
-        e.missingComponents = CompletenessCheck::missing(profile, database, e.benchmark->group->id);
+        e.missingComponents
+                = CompletenessCheck::missing(profile, e.built.factors, e.benchmark->group->id);
         e.diagnostics += CompletenessCheck::warnings(e.missingComponents,
                                                      e.benchmark->group->displayName());
     }
