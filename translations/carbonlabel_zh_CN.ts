@@ -594,6 +594,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <comment>the year a factor&apos;s value refers to</comment>
         <translation>年份</translation>
     </message>
+    <message>
+        <source>component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>none (set on the materials line)</source>
+        <translation>无（在物料行上设置）</translation>
+    </message>
 </context>
 <context>
     <name>FieldNames</name>
@@ -1319,6 +1327,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>expected at least one route; remove end_of_life when the product&apos;s end of life is not assessed</source>
         <translation>至少需要一条处理途径；如果不评估产品的废弃处理阶段，请删除 end_of_life</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component class; expected one of: %2</source>
+        <translation>“%1”不是部件类别；应为以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2084,72 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
 </context>
 <context>
+    <name>carbonlabel::CompletenessCheck</name>
+    <message>
+        <source>no line stands for the %1 (&quot;%2&quot;), a part that published breakdowns of %3 count: add one, or set &quot;component&quot; on the line that holds it</source>
+        <translation>没有任何一行代表%1（“%2”），而已公开的%3分解都包含这一部件：请添加一行，或在包含它的行上设置 &quot;component&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>carbonlabel::ComponentClass</name>
+    <message>
+        <source>Display</source>
+        <translation>显示屏</translation>
+    </message>
+    <message>
+        <source>Main board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation>外壳</translation>
+    </message>
+    <message>
+        <source>Power supply or adapter</source>
+        <translation>电源或适配器</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>散热</translation>
+    </message>
+    <message>
+        <source>Keyboard and input</source>
+        <translation>键盘与输入</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>组装</translation>
+    </message>
+    <message>
+        <source>Other part</source>
+        <translation>其他部件</translation>
+    </message>
+</context>
+<context>
     <name>carbonlabel::ContributionsModel</name>
     <message>
         <source>Packaging: %1</source>
@@ -2518,6 +2596,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>Export factors</source>
         <translation>导出排放因子</translation>
     </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::FactorCsv</name>
@@ -2596,6 +2678,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>the id &quot;%1&quot; is already used on row %2</source>
         <translation>ID“%1”已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component class (expected one of: %2, or empty)</source>
+        <translation>“%1”不是部件类别（应为以下之一：%2，或留空）</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2860,18 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>say where the value comes from, so others can trace it</source>
         <translation>请注明数值来源，以便他人追溯</translation>
     </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>none: a material, set on each line</source>
+        <translation>无：属于材料，在每一行上设置</translation>
+    </message>
+    <message>
+        <source>The part of a product this factor stands for, used to check that a bill of materials is complete</source>
+        <translation>此因子代表的产品部件，用于检查物料清单是否完整</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::FactorEdit</name>
@@ -2886,6 +2984,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>cannot remove factor %1: %2</source>
         <translation>无法删除排放因子 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to schema version %2: %3</source>
+        <translation>无法将 %1 升级到架构版本 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3253,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Certificate</source>
         <translation>证书</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3897,10 @@ n=%2 · 第 %3 百分位</translation>
         <source>Search in English or Chinese…</source>
         <translation>输入中文或英文搜索…</translation>
     </message>
+    <message>
+        <source>(from the factor)</source>
+        <translation>（取自因子）</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::ProfileDocument</name>
@@ -3905,6 +4015,18 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>Change emission factor</source>
         <translation>更改排放因子</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Choose the part of the product this line is, so the completeness check counts it.</source>
+        <translation>请选择此行属于产品的哪个部件，以便完整性检查将其计入。</translation>
+    </message>
+    <message>
+        <source>From the emission factor; choose another to override it.</source>
+        <translation>取自排放因子；可另选一个以覆盖。</translation>
     </message>
 </context>
 <context>
