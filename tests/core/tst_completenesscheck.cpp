@@ -1,0 +1,101 @@
+// The completeness check (docs/benchmark.md, "Completeness"): which component classes a
+// bill of materials has, by a line's own "component" or its factor's class, and one warning
+// per class its peer group's list has and the profile lacks.
+#include "core/evaluation/completenesscheck.h"
+
+#include "tests/common/exampleprofiles.h"
+
+#include <QTest>
+
+using namespace carbonlabel;
+
+class TestCompletenessCheck : public QObject
+{
+    Q_OBJECT
+
+    test::ExampleProfiles m_examples;
+
+    static Profile laptop(const test::ExampleProfiles &examples)
+    {
+        return *examples.example(QStringLiteral("laptop-14")).profile;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_examples.open()); }
+
+    void requiredClasses_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QStringList>("classes");
+        QTest::newRow("laptop") << "laptop" << QStringList{"display",   "main_board",  "processor",
+                                                           "memory",    "storage",     "battery",
+                                                           "enclosure", "power_supply"};
+        QTest::newRow("monitor") << "monitor"
+                                 << QStringList{"display", "main_board", "enclosure",
+                                                "power_supply"};
+        QTest::newRow("no list") << "television" << QStringList{};
+    }
+    void requiredClasses()
+    {
+        QFETCH(QString, group);
+        QFETCH(QStringList, classes);
+        QCOMPARE(CompletenessCheck::requiredClasses(group), classes);
+    }
+
+    // The laptop example's lines, by hand: aluminium, PC, glass and copper and steel have no
+    // class; the battery, CPU die and base, LPDDR4, NAND and the populated board have theirs.
+    // So the display, the enclosure and the power supply are missing, in the list's order.
+    void laptopExample()
+    {
+        const Evaluation e = m_examples.example(QStringLiteral("laptop-14"));
+        QVERIFY(e.ok());
+        QCOMPARE(e.missingComponents, (QStringList{"display", "enclosure", "power_supply"}));
+        int warnings = 0;
+        for (const Diagnostic &d : e.diagnostics) {
+            if (d.path == QLatin1String("materials") && d.message.contains(u"\"display\""))
+                ++warnings;
+        }
+        QCOMPARE(warnings, 1);
+    }
+
+    // A line's component counts, and overrides its factor's class.
+    void lineComponentCounts()
+    {
+        Profile p = laptop(m_examples);
+        const BuiltInventory built = InventoryBuilder::build(p, m_examples.database());
+        p.materials[0].component = QStringLiteral("enclosure"); // the aluminium chassis
+        QCOMPARE(CompletenessCheck::missing(p, built.factors, QStringLiteral("laptop")),
+                 (QStringList{"display", "power_supply"}));
+        // The SSD line called a display: storage goes missing, the display is there.
+        for (MaterialLine &line : p.materials) {
+            if (line.factor == QLatin1String("ec_nand_tlc_per_gb_act"))
+                line.component = QStringLiteral("display");
+        }
+        QCOMPARE(CompletenessCheck::missing(p, built.factors, QStringLiteral("laptop")),
+                 (QStringList{"storage", "power_supply"}));
+    }
+
+    void warningsNameEachClass()
+    {
+        const Diagnostics d = CompletenessCheck::warnings({"display", "battery"}, "laptops");
+        QCOMPARE(d.size(), 2);
+        QCOMPARE(d[0].severity, Diagnostic::Severity::Warning);
+        QCOMPARE(d[0].path, QStringLiteral("materials"));
+        QCOMPARE(d[0].message,
+                 QStringLiteral("no line stands for the display (\"display\"), a part that "
+                                "published breakdowns of laptops count: add one, or set "
+                                "\"component\" on the line that holds it"));
+        QVERIFY(d[1].message.contains(u"the battery (\"battery\")"));
+    }
+
+    // A product without a peer group is not checked.
+    void noGroupNoCheck()
+    {
+        const Evaluation e = m_examples.example(QStringLiteral("wireless-mouse"));
+        QVERIFY(e.ok());
+        QVERIFY(e.missingComponents.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompletenessCheck)
+#include "tst_completenesscheck.moc"
