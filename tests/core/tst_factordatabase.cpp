@@ -99,6 +99,7 @@ private slots:
     void corrupt_data();
     void corrupt();
     void corruptUserLayer();
+    void upgradeVersion1();
     void defaultPaths();
     void threads();
     void buildErrors();
@@ -521,6 +522,62 @@ void TestFactorDatabase::corruptUserLayer()
     QVERIFY(writeFile(emptyPath, {}));
     QVERIFY2(db.open(kShipped, emptyPath), qPrintable(db.errorString()));
     QCOMPARE(db.count(), 332);
+}
+
+// A user layer written by schema version 1 (no component_class column) is upgraded in place:
+// its factor stays, with no class, and the file says version 2 afterwards. A read-only
+// version-1 file is refused with both versions named, not altered.
+void TestFactorDatabase::upgradeVersion1()
+{
+    static const char *kVersion1 = R"(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE factors(fid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, category TEXT NOT NULL,
+    name_en TEXT NOT NULL, name_zh TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
+    region TEXT NOT NULL, year INTEGER, source TEXT NOT NULL, source_detail TEXT NOT NULL,
+    uncertainty_gsd REAL, notes TEXT NOT NULL);
+CREATE VIRTUAL TABLE factors_fts USING fts5(id, category, region, name_en, zh_unigrams,
+    zh_bigrams, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO meta VALUES ('schema_version', '1'), ('dataset_version', 'user'),
+    ('factor_count', '1');
+INSERT INTO factors VALUES (1, 'team_old_case', 'material', 'Old case', '旧外壳', 0.5,
+    'kgCO2e/unit', 'GLOBAL', 2020, 'Our team', '', NULL, '');
+)";
+    QTemporaryDir dir;
+    const QString userPath = dir.filePath(QStringLiteral("user-v1.sqlite"));
+    QVERIFY(execSql(userPath, kVersion1));
+    {
+        FactorDatabase db;
+        QVERIFY2(db.open(kShipped, userPath), qPrintable(db.errorString()));
+        const std::optional<Factor> old = db.factor(QStringLiteral("team_old_case"));
+        QVERIFY(old);
+        QCOMPARE(old->value, 0.5);
+        QVERIFY(old->componentClass.isEmpty());
+        QCOMPARE(db.count(), 332 + 1);
+    }
+    // The file itself now says version 2 and has the column (the query fails without it).
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(userPath).constData(), &raw), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(raw,
+                                "SELECT (SELECT value FROM meta WHERE key = 'schema_version'), "
+                                "component_class FROM factors WHERE id = 'team_old_case'",
+                                -1, &st, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), "2");
+    QCOMPARE(sqlite3_column_bytes(st, 1), 0);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+
+    // As the shipped (read-only) layer, a version-1 file is refused and left as it was.
+    const QString shippedV1 = dir.filePath(QStringLiteral("shipped-v1.sqlite"));
+    QVERIFY(execSql(shippedV1, kVersion1));
+    const QByteArray before = sha256(shippedV1);
+    FactorDatabase db;
+    QVERIFY(!db.open(shippedV1, dir.filePath(QStringLiteral("user.sqlite"))));
+    QVERIFY2(db.errorString().contains(u"schema version 1; this program reads version 2"),
+             qPrintable(db.errorString()));
+    QCOMPARE(sha256(shippedV1), before);
 }
 
 void TestFactorDatabase::defaultPaths()

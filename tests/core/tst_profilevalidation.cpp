@@ -130,6 +130,9 @@ private slots:
         bad("mass unit for area factor", "/materials/2/unit", "\"kg\"", "does not convert");
         bad("unknown unit", "/materials/0/unit", "\"ounces\"", "unknown unit");
         bad("part missing", "/materials/0/part", kRemove, "required field is missing");
+        bad("component unknown", "/materials/0/component", "\"keyboard\"",
+            "\"keyboard\" is not a component class; expected one of: display, main_board");
+        bad("component a number", "/materials/0/component", "3", "expected a text");
         // distributions
         bad("triangular min > value", "/materials/0/quantity",
             "{\"value\": 52, \"min\": 60, \"max\": 70}", "min <= value <= max");
