@@ -4409,8 +4409,16 @@ n=%2 · 第 %3 百分位</translation>
         <translation>样本数</translation>
     </message>
     <message>
-        <source>total from %1 to %2 kg CO2e</source>
-        <translation>总量 %1 至 %2 千克二氧化碳当量</translation>
+        <source>total, kg CO2e</source>
+        <translation>总量，千克二氧化碳当量</translation>
+    </message>
+    <message>
+        <source>P5 %1 kg</source>
+        <translation>P5 %1 千克</translation>
+    </message>
+    <message>
+        <source>P95 %1 kg</source>
+        <translation>P95 %1 千克</translation>
     </message>
 </context>
 <context>

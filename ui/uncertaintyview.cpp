@@ -1,20 +1,13 @@
 #include "ui/uncertaintyview.h"
 
 #include "core/base/numbertext.h"
-#include "core/document/stagetotalsmodel.h"
 #include "core/document/uncertaintymodel.h"
+#include "ui/histogramchart.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace carbonlabel {
 
@@ -27,10 +20,7 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     , m_range(new QLabel(this))
     , m_details(new QLabel(this))
     , m_note(new QLabel(this))
-    , m_chart(new QChartView(this))
-    , m_bars(new QBarSet(QString(), this))
-    , m_axisX(new QBarCategoryAxis(this))
-    , m_axisY(new QValueAxis(this))
+    , m_chart(new HistogramChart(this))
     , m_sensitivityTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("uncertaintyView"));
@@ -41,20 +31,8 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     m_note->setWordWrap(true);
     m_sensitivityTitle->setObjectName(QStringLiteral("sectionTitle"));
 
-    m_bars->setColor(StageTotalsModel::color(lca::Stage::MaterialsManufacturing));
-    m_bars->setBorderColor(Qt::white);
-    auto *series = new QBarSeries;
-    series->append(m_bars);
-    series->setBarWidth(1.0);
-    QChart *chart = setUpChart(m_chart, QStringLiteral("histogram"), 170);
-    chart->addSeries(series);
-    chart->legend()->hide();
-    chart->addAxis(m_axisX, Qt::AlignBottom);
-    chart->addAxis(m_axisY, Qt::AlignLeft);
-    series->attachAxis(m_axisX);
-    series->attachAxis(m_axisY);
-    m_axisY->setLabelFormat(QStringLiteral("%d"));
-    m_axisX->setLabelsAngle(0);
+    m_chart->setObjectName(QStringLiteral("histogram"));
+    m_chart->setMinimumHeight(190);
 
     setUpTable(m_table, m_model, QStringLiteral("sensitivityTable"), UncertaintyModel::Input);
 
@@ -103,24 +81,10 @@ void UncertaintyView::showResult()
     m_note->setVisible(!any || !m_model->varies());
 
     const UncertaintyModel::Histogram h = m_model->histogram(kBins);
-    m_bars->remove(0, m_bars->count());
-    QStringList categories;
-    int highest = 0;
-    for (int i = 0; i < h.counts.size(); ++i) {
-        m_bars->append(h.counts[i]);
-        highest = std::max(highest, h.counts[i]);
-        categories << QString::number(i); // distinct names for the axis; they are not shown
-    }
-    m_axisX->clear();
-    m_axisX->append(categories);
-    // Bin labels do not fit under thirty bars; the axis title gives the range instead.
-    m_axisX->setLabelsVisible(false);
-    m_axisX->setGridLineVisible(false);
-    m_axisX->setTitleText(
-            tr("total from %1 to %2 kg CO2e").arg(NumberText::kg(h.min), NumberText::kg(h.max)));
-    m_axisY->setTickCount(4);
-    m_axisY->setRange(0, std::max(1, highest));
-    m_axisY->setTitleText(tr("samples"));
+    m_chart->setHistogram(h.counts, h.min, h.max, r.total.p5, r.total.p95);
+    m_chart->setTexts(tr("total, kg CO2e"), tr("samples"),
+                      tr("P5 %1 kg").arg(NumberText::kg(r.total.p5)),
+                      tr("P95 %1 kg").arg(NumberText::kg(r.total.p95)));
     m_chart->setVisible(any && m_model->varies());
     m_sensitivityTitle->setVisible(any && m_model->varies());
     m_table->setVisible(any && m_model->varies());

@@ -4,13 +4,11 @@
 
 #include "ui/modelanalysisview.h"
 
-class QBarSet;
-class QChartView;
 class QLabel;
-class QValueAxis;
-class QBarCategoryAxis;
 
 namespace carbonlabel {
+
+class HistogramChart;
 
 // The uncertainty of the footprint: Monte Carlo's P5–P95 range, mean and median, a histogram
 // of the sampled totals and the inputs that matter most.
@@ -29,10 +27,7 @@ private:
     QLabel *m_range;
     QLabel *m_details;
     QLabel *m_note;
-    QChartView *m_chart;
-    QBarSet *m_bars;
-    QBarCategoryAxis *m_axisX;
-    QValueAxis *m_axisY;
+    HistogramChart *m_chart;
     QLabel *m_sensitivityTitle;
 };
 
