@@ -21,8 +21,8 @@ class BatchExportDialog : public FormDialog
     Q_OBJECT
 
 public:
-    BatchExportDialog(const FactorDatabase *database, const LabelOptions &options,
-                      QWidget *parent = nullptr);
+    explicit BatchExportDialog(const FactorDatabase *database, const LabelOptions &options,
+                               QWidget *parent = nullptr);
 
     void setProfiles(const QStringList &files);
     QStringList profiles() const;

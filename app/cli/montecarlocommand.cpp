@@ -16,12 +16,13 @@ namespace carbonlabel {
 
 namespace {
 
-constexpr int kMaxSamples = 10'000'000;
-constexpr int kMaxThreads = 1024;
-
 class MonteCarloCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MonteCarloCommand)
+
+    // Beyond these a run is a typing slip, not a wish: memory and threads would run out.
+    static constexpr int kMaxSamples = 10'000'000;
+    static constexpr int kMaxThreads = 1024;
 
 public:
     static int run(const QStringList &arguments, CommandIo &io)

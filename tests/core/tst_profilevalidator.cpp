@@ -74,67 +74,20 @@ private slots:
         for (const QString &name : examples.entryList({QStringLiteral("*.clprofile.json")}))
             QTest::newRow(qPrintable(name)) << name << QString() << QString() << QString();
 
-        const QString mouse = QStringLiteral("wireless-mouse.clprofile.json");
-        auto row = [&](const char *tag, const char *pointer, const char *value,
-                       const char *expected) {
-            QTest::newRow(tag) << mouse << QString::fromUtf8(pointer) << QString::fromUtf8(value)
-                               << QString::fromUtf8(expected);
-        };
-        row("lifetime negative", "/product/lifetime_years", "-1",
-            "product.lifetime_years: expected a number greater than zero, found -1");
-        row("lifetime text", "/product/lifetime_years", "\"three\"",
-            "product.lifetime_years: expected a number greater than zero, found the text "
-            "\"three\"");
-        row("name empty", "/product/name", "{}",
-            "product.name: expected a text in at least one language (\"en\" or \"zh\")");
-        row("name in French too", "/product/name/fr", "\"souris\"",
-            "product.name.fr: warning: unknown field; it is kept when the profile is saved");
-        row("unknown product field", "/product/colour", "\"grey\"",
-            "product.colour: warning: unknown field; it is kept when the profile is saved");
-        row("part removed", "/materials/0/part", "REMOVE",
-            "materials[0].part: required field is missing; expected an object with \"en\" and "
-            "\"zh\" texts");
-        row("triangular min above value", "/materials/0/quantity",
-            "{\"value\": 0.01, \"min\": 0.02, \"max\": 0.03}",
-            "materials[0].quantity: expected min <= value <= max, found min 0.02, value 0.01, "
-            "max 0.03");
-        row("gsd below 1", "/materials/0/quantity", "{\"value\": 0.01, \"gsd\": 0.5}",
-            "materials[0].quantity.gsd: expected a number of at least 1, found 0.5");
-        row("distribution with an unknown key", "/materials/0/quantity",
-            "{\"value\": 0.01, \"sd\": 2}",
-            "materials[0].quantity.sd: unknown field in a distribution; expected value, min, "
-            "max, gsd or dist");
-        row("assembly grid removed", "/manufacturing/grid", "REMOVE",
-            "manufacturing.grid: required field is missing; expected a text");
-        row("yield loss 1", "/manufacturing/yield_loss", "1",
-            "manufacturing.yield_loss: expected a share from 0 up to (not including) 1, found 1");
-        row("hours 25", "/use/modes/0/hours_per_day", "25",
-            "use.modes[0].hours_per_day: expected hours from 0 to 24, found 25");
-        row("routes empty", "/end_of_life/routes", "[]",
-            "end_of_life.routes: expected at least one route; remove end_of_life when the "
-            "product's end of life is not assessed");
-        // 0.4 + 0.5 = 0.9
-        row("shares add up to 0.9", "/end_of_life/routes/1/share", "0.5",
-            "end_of_life.routes: the shares add up to 0.9; they must add up to 1");
-        row("share above 1", "/end_of_life/routes/0/share", "1.5",
-            "end_of_life.routes[0].share: expected a share from 0 to 1, found 1.5");
-        row("offsets negative", "/offsets/kg_co2e", "-3",
-            "offsets.kg_co2e: expected a number of zero or more, found -3");
-        row("network with SWD and a grid", "/digital_service",
-            "{\"network\": {\"gb_per_year\": 1, \"model\": \"swd-v4\", \"grid\": "
-            "\"grid_world_ember_2024\"}}",
-            "digital_service.network.grid: warning: ignored: the model swd-v4 uses its own global "
-            "grid "
-            "intensity");
-        row("network without energy", "/digital_service",
-            "{\"network\": {\"gb_per_year\": 1, \"grid\": \"grid_world_ember_2024\"}}",
-            "digital_service.network.kwh_per_gb: required field is missing; expected a number "
-            "of zero or more");
-        row("training without its grid", "/digital_service",
-            "{\"ai\": {\"queries_per_year\": 10, \"wh_per_query\": 0.3, \"pue\": 1.2, \"grid\": "
-            "\"grid_world_ember_2024\", \"training_mwh\": 5, "
-            "\"training_amortised_over_queries\": 1e9}}",
-            "digital_service.ai.training_grid: required field is missing; expected a text");
+        // One changed mouse example per case, in tests/core/data/profilevalidator-cases.json:
+        // the member at "pointer" set to "value" (or removed) and one message it must give.
+        QFile cases(QStringLiteral(CARBONLABEL_SOURCE_DIR
+                                   "/tests/core/data/profilevalidator-cases.json"));
+        QVERIFY(cases.open(QIODevice::ReadOnly));
+        for (const Json &c : Json::parse(cases.readAll().toStdString())) {
+            const std::string tag = c.at("tag").get<std::string>();
+            QTest::newRow(tag.c_str())
+                    << QStringLiteral("wireless-mouse.clprofile.json")
+                    << QString::fromStdString(c.at("pointer").get<std::string>())
+                    << QString::fromStdString(c.value("remove", false) ? std::string("REMOVE")
+                                                                       : c.at("value").dump())
+                    << QString::fromStdString(c.at("expected").get<std::string>());
+        }
     }
 
     void sameAsTheFile()
