@@ -3719,6 +3719,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>These factors count CO2 only, without the other greenhouse gases: %1.</source>
         <translation>以下排放因子仅计二氧化碳，不含其他温室气体：%1。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; name each IPCC report once</source>
+        <translation>“%1”出现了两次；每份 IPCC 评估报告只需列出一次</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::PactFields</name>

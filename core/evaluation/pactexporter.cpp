@@ -241,10 +241,17 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
         missing(QStringLiteral("pact.ipcc_characterization_factors"),
                 QStringLiteral("ipccCharacterizationFactors"));
     static const QRegularExpression ar(QStringLiteral("^AR\\d+$"));
+    QSet<QString> seen;
     for (const QString &a : f.ipccCharacterizationFactors) {
         if (!ar.match(a).hasMatch())
             r.diagnostics.append(error(QStringLiteral("pact.ipcc_characterization_factors"),
                                        tr("\"%1\" is not of the form AR<number>").arg(a)));
+        // Both schemas declare the list's items unique.
+        else if (seen.contains(a))
+            r.diagnostics.append(
+                    error(QStringLiteral("pact.ipcc_characterization_factors"),
+                          tr("\"%1\" is given twice; name each IPCC report once").arg(a)));
+        seen.insert(a);
     }
     if (!r.ok())
         return r;

@@ -313,6 +313,13 @@ private slots:
         QVERIFY2(withoutIpcc.err.contains("pact.ipcc_characterization_factors"),
                  withoutIpcc.err.constData());
         QVERIFY(!QFile::exists(out));
+        // The schemas forbid a repeated item: AR5 twice is refused, not written.
+        const CliRun twice = exportMouse(
+                out, QStringList{QStringLiteral("--ipcc"), QStringLiteral("AR5")} + kPactOptions);
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("pact.ipcc_characterization_factors: \"AR5\" is given twice"),
+                 twice.err.constData());
+        QVERIFY(!QFile::exists(out));
 
         const CliRun bad = exportMouse(
                 out, QStringList{QStringLiteral("--company-id"), QStringLiteral("ACME")} + options);
