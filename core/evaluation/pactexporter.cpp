@@ -1,6 +1,7 @@
 #include "core/evaluation/pactexporter.h"
 
 #include "core/evaluation/profileevaluator.h"
+#include "lca/units.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -10,6 +11,22 @@
 namespace carbonlabel {
 
 namespace {
+
+// The product's mass: mass_kg, or else the materials' sum when every line is a mass (a line in
+// Wh, cm2 or pieces says nothing of its weight); 0 when neither.
+double productMassKg(const Profile &p)
+{
+    if (p.product.massKg)
+        return p.product.massKg->value;
+    double sum = 0.0;
+    for (const MaterialLine &line : p.materials) {
+        const std::optional<double> toKg = lca::conversionFactor(line.unit.toStdString(), "kg");
+        if (!toKg)
+            return 0.0;
+        sum += line.quantity.value * *toKg;
+    }
+    return sum;
+}
 
 Diagnostic error(const QString &path, const QString &message)
 {
@@ -232,7 +249,7 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
     if (v2 && !f.biogenicCarbonContentKgC)
         missing(QStringLiteral("pact.biogenic_carbon_content_kg_c"),
                 QStringLiteral("biogenicCarbonContent"));
-    const double mass = p.product.massKg ? p.product.massKg->value : 0.0;
+    const double mass = productMassKg(p);
     if (mass <= 0.0)
         missing(QStringLiteral("product.mass_kg"), QStringLiteral("productMassPerDeclaredUnit"));
     // The shipped factors come from sources on different GWP sets (eGRID's CO2e uses AR5, for

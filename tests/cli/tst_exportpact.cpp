@@ -149,6 +149,7 @@ private:
     }
 
     // export-pact of the unchanged mouse example.
+
     CliRun exportMouse(const QString &out, const QStringList &options)
     {
         return cli(QStringList{QStringLiteral("export-pact"),
@@ -297,6 +298,44 @@ private slots:
     }
 
     // A required field the profile lacks is asked for, never made up: exit 2, nothing written.
+    // Without mass_kg, the mass is the materials' sum when every line is a mass: the mouse
+    // without its board (cm2) and chips (pieces) is 52 + 3 + 2 + 6 g = 0.063 kg. With those
+    // lines kept the mass is unknown and named as missing.
+    void massFromMaterials()
+    {
+        QJsonObject root = mouseJson();
+        QJsonObject product = root.value(QStringLiteral("product")).toObject();
+        product.remove(QStringLiteral("mass_kg"));
+        root.insert(QStringLiteral("product"), product);
+        const QString keptLines
+                = writeProfile(root, QStringLiteral("mouse-no-mass.clprofile.json"));
+        QJsonArray materials = root.value(QStringLiteral("materials")).toArray();
+        QCOMPARE(materials.at(2).toObject().value(QStringLiteral("unit")).toString(), u"cm2");
+        QCOMPARE(materials.at(3).toObject().value(QStringLiteral("unit")).toString(), u"piece");
+        materials.removeAt(3);
+        materials.removeAt(2);
+        root.insert(QStringLiteral("materials"), materials);
+        const QString massLines = writeProfile(root, QStringLiteral("mouse-masses.clprofile.json"));
+
+        const QString out = m_dir.filePath(QStringLiteral("mouse-masses.json"));
+        const CliRun r = cli(
+                QStringList{QStringLiteral("export-pact"), massLines, QStringLiteral("-o"), out}
+                + kPactOptions);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readJson(out)
+                         .value(QStringLiteral("pcf"))
+                         .toObject()
+                         .value(QStringLiteral("productMassPerDeclaredUnit"))
+                         .toString(),
+                 QStringLiteral("0.063"));
+
+        const CliRun unknown = cli(
+                QStringList{QStringLiteral("export-pact"), keptLines, QStringLiteral("-o"), out}
+                + kPactOptions);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("product.mass_kg"), unknown.err.constData());
+    }
+
     void missingFieldIsNamed()
     {
         const QString out = m_dir.filePath(QStringLiteral("missing.json"));
