@@ -79,13 +79,8 @@ void HistogramChart::setHistogram(const QList<int> &counts, double min, double m
     if (m_axisY->max() < highest)
         m_axisY->setMax(highest);
     const int top = int(m_axisY->max());
-    placeMarker(m_p5, p5, top);
-    placeMarker(m_p95, p95, top);
-}
-
-void HistogramChart::placeMarker(QLineSeries *marker, double at, int height)
-{
-    marker->replace(QList<QPointF>{{at, 0.0}, {at, double(height)}});
+    m_p5->replace(QList<QPointF>{{p5, 0.0}, {p5, double(top)}});
+    m_p95->replace(QList<QPointF>{{p95, 0.0}, {p95, double(top)}});
 }
 
 void HistogramChart::setTexts(const QString &valueTitle, const QString &countTitle,

@@ -24,8 +24,6 @@ public:
                   const QString &p95Text);
 
 private:
-    void placeMarker(QLineSeries *marker, double at, int height);
-
     QLineSeries *m_outline;
     QAreaSeries *m_area;
     QLineSeries *m_p5;

@@ -1,5 +1,6 @@
 #include "core/evaluation/completenesscheck.h"
 
+#include "core/base/idtable.h"
 #include "core/factors/componentclass.h"
 
 #include <QHash>
@@ -13,7 +14,7 @@ namespace {
 // board factors leave them out (docs/factors.md), so they are classes of their own here.
 struct Requirement
 {
-    const char *group;
+    const char *id; // the peer group
     QStringList classes;
 };
 
@@ -51,11 +52,8 @@ const QList<Requirement> &requirements()
 
 QStringList CompletenessCheck::requiredClasses(const QString &group)
 {
-    for (const Requirement &r : requirements()) {
-        if (group == QLatin1String(r.group))
-            return r.classes;
-    }
-    return {};
+    const Requirement *r = findById(requirements(), group);
+    return r ? r->classes : QStringList();
 }
 
 QStringList CompletenessCheck::presentClasses(const Profile &profile, const QList<Factor> &factors)

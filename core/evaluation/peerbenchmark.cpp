@@ -1,5 +1,6 @@
 #include "core/evaluation/peerbenchmark.h"
 
+#include "core/base/idtable.h"
 #include "core/base/numbertext.h"
 #include "core/profile/jsonvaluereader.h"
 #include "lca/samplestatistics.h"
@@ -88,11 +89,7 @@ constexpr GroupName kGroupNames[] = {
 
 const GroupName *groupName(const QString &id)
 {
-    for (const GroupName &g : kGroupNames) {
-        if (id == QLatin1String(g.id))
-            return &g;
-    }
-    return nullptr;
+    return findById(kGroupNames, id);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/factors/componentclass.h"
 
+#include "core/base/idtable.h"
+
 namespace carbonlabel {
 
 namespace {
@@ -35,11 +37,7 @@ constexpr ClassName kClasses[] = {
 
 const ClassName *find(const QString &id)
 {
-    for (const ClassName &c : kClasses) {
-        if (id == QLatin1String(c.id))
-            return &c;
-    }
-    return nullptr;
+    return findById(kClasses, id);
 }
 
 } // namespace
