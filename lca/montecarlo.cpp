@@ -245,13 +245,19 @@ MonteCarloResult MonteCarlo::run(const Inventory &inventory, const MonteCarloOpt
     MonteCarloResult result;
     result.samples = std::max(1, options.samples);
     result.seed = options.seed;
+    result.factorUncertainty = options.factorUncertainty;
     const auto n = static_cast<std::size_t>(result.samples);
     const int threads = std::min(threadCount(options.threads), result.samples);
 
+    std::vector<bool> isFactor(inventory.parameters.size(), false);
+    for (const FactorInput &f : inventory.factors) {
+        if (f.value != kNoParam)
+            isFactor[static_cast<std::size_t>(f.value)] = true;
+    }
     std::vector<Sampler> samplers;
     for (std::size_t i = 0; i < inventory.parameters.size(); ++i) {
         const UncertainValue &u = inventory.parameters[i].value;
-        if (!u.isUncertain())
+        if (!u.isUncertain() || (isFactor[i] && !options.factorUncertainty))
             continue;
         samplers.push_back(
                 Sampler{i, u.distribution, u.value, u.min, u.max,

@@ -28,6 +28,9 @@ struct MonteCarloOptions
     int samples = 10000; // below 1 is taken as 1
     std::uint64_t seed = 42;
     int threads = 0; /* 0 = hardware */
+    // false: factors keep their value and only the profile's own distributions vary
+    // (montecarlo --no-factor-uncertainty).
+    bool factorUncertainty = true;
 };
 
 struct SensitivityEntry
@@ -41,6 +44,7 @@ struct MonteCarloResult
 {
     int samples = 0;
     std::uint64_t seed = 0;
+    bool factorUncertainty = true;
     Percentiles total;
     std::array<Percentiles, kStageCount> stages{};
     std::vector<SensitivityEntry> sensitivity; // largest share first

@@ -47,13 +47,18 @@ public:
                 tr("Worker threads, 1 to 1024 (default: all cores). The result does not depend on "
                    "it."),
                 tr("N"));
+        const QCommandLineOption noFactorOption(
+                QStringLiteral("no-factor-uncertainty"),
+                tr("Keep every factor at its value; vary only the numbers the profile gives as "
+                   "distributions."));
         QCommandLineParser &parser = preamble.parser();
-        parser.addOptions({samplesOption, seedOption, threadsOption});
+        parser.addOptions({samplesOption, seedOption, threadsOption, noFactorOption});
         int code = ExitOk;
         if (!preamble.parse(arguments, &code))
             return code;
 
         lca::MonteCarloOptions options;
+        options.factorUncertainty = !parser.isSet(noFactorOption);
         if (!preamble.wholeNumber(
                     samplesOption, 1, kMaxSamples,
                     tr("--samples: expected a whole number from 1 to 10000000, found \"%1\""),
@@ -112,6 +117,7 @@ private:
         Json json = ResultJson::toJson(e);
         json["samples"] = mc.samples;
         json["seed"] = mc.seed;
+        json["factor_uncertainty"] = mc.factorUncertainty;
         json["total"] = percentilesJson(mc.total, e.result.total());
         Json stages = Json::object();
         for (lca::Stage s : lca::kAllStages) {

@@ -31,6 +31,7 @@ public:
 
     void setSamples(int samples) { m_options.samples = samples; }
     void setSeed(quint64 seed) { m_options.seed = seed; }
+    void setFactorUncertainty(bool on) { m_options.factorUncertainty = on; }
     const lca::MonteCarloOptions &options() const { return m_options; }
 
     void run();

@@ -3,6 +3,9 @@
 #include "core/factors/factordatabase.h"
 #include "lca/units.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <limits>
 
 namespace carbonlabel {
@@ -130,11 +133,10 @@ public:
         if (unitOut)
             *unitOut = *unit;
         const bool known = m_inv.findFactor(id.toStdString()) >= 0;
-        const lca::UncertainValue value = f->uncertaintyGsd > 1.0
-                ? lca::UncertainValue{f->value * unit->numeratorToKg, lca::Distribution::Lognormal,
-                                      0.0, 0.0, f->uncertaintyGsd}
-                : lca::UncertainValue::fixed(f->value * unit->numeratorToKg);
-        const int index = m_inv.addFactor(id.toStdString(), value, unit->co2Only);
+        const int index = m_inv.addFactor(
+                id.toStdString(), lca::UncertainValue::fixed(f->value * unit->numeratorToKg),
+                unit->co2Only);
+        m_usePaths[index].append(path);
         if (!known) {
             m_out.factors.append(*f);
             if (unit->co2Only) {
@@ -543,11 +545,9 @@ public:
             return lca::kNoParam;
         }
         const bool known = m_inv.findFactor(id.toStdString()) >= 0;
-        const lca::UncertainValue value = f->uncertaintyGsd > 1.0
-                ? lca::UncertainValue{f->value, lca::Distribution::Lognormal, 0.0, 0.0,
-                                      f->uncertaintyGsd}
-                : lca::UncertainValue::fixed(f->value);
-        const int index = m_inv.addFactor(id.toStdString(), value, false);
+        const int index
+                = m_inv.addFactor(id.toStdString(), lca::UncertainValue::fixed(f->value), false);
+        m_usePaths[index].append(path);
         if (!known) {
             m_out.factors.append(*f);
             if (!kind.categories.contains(f->category)) {
@@ -561,10 +561,60 @@ public:
         return m_inv.factors[static_cast<std::size_t>(index)].value;
     }
 
+    // Every factor becomes lognormal around its value with the GSD of its basic uncertainty
+    // and its pedigree scores, once all its uses are known (docs/uncertainty.md).
+    void applyDataQuality(const Profile &profile)
+    {
+        const QString factoryRegion
+                = regionOf(profile.manufacturing ? profile.manufacturing->grid : QString());
+        const QString useRegion = regionOf(profile.use ? profile.use->grid : QString());
+        for (qsizetype i = 0; i < m_out.factors.size(); ++i) {
+            const Factor &f = m_out.factors.at(i);
+            BuiltInventory::FactorQuality q;
+            q.scores = f.pedigree;
+            if (q.scores.isScored() && profile.product.referenceYear) {
+                q.scores.temporal = lca::PedigreeMatrix::temporalScore(
+                        f.year, int(*profile.product.referenceYear));
+                q.temporalFromProfile = true;
+            }
+            // A factor used in several places takes its worst fit.
+            int geographical = 0;
+            for (const QString &path : m_usePaths.value(int(i))) {
+                const QString where = path.startsWith(u"end_of_life") ? useRegion
+                        : path.startsWith(u"materials") || path.startsWith(u"packaging")
+                        ? factoryRegion
+                        : QString();
+                geographical = std::max(geographical,
+                                        lca::PedigreeMatrix::geographicalScore(
+                                                f.region.toStdString(), where.toStdString()));
+            }
+            if (q.scores.isScored() && geographical > 0) {
+                q.scores.geographical = geographical;
+                q.geographicalFromUse = true;
+            }
+            q.gsd = lca::PedigreeMatrix::gsd(q.scores, f.uncertaintyGsd);
+            if (q.gsd > 1.0) {
+                lca::UncertainValue &v
+                        = m_inv.parameters[std::size_t(m_inv.factors[std::size_t(i)].value)].value;
+                v = lca::UncertainValue{v.value, lca::Distribution::Lognormal, 0.0, 0.0, q.gsd};
+            }
+            m_out.quality.append(q);
+        }
+    }
+
 private:
+    QString regionOf(const QString &gridId) const
+    {
+        if (gridId.isEmpty())
+            return {};
+        const auto f = m_db.factor(gridId);
+        return f ? f->region : QString();
+    }
+
     const FactorDatabase &m_db;
     BuiltInventory &m_out;
     lca::Inventory &m_inv;
+    QHash<int, QStringList> m_usePaths; // inventory factor -> the paths that use it
 };
 
 } // namespace
@@ -572,7 +622,9 @@ private:
 BuiltInventory InventoryBuilder::build(const Profile &profile, const FactorDatabase &database)
 {
     BuiltInventory out;
-    Builder(database, out).build(profile);
+    Builder builder(database, out);
+    builder.build(profile);
+    builder.applyDataQuality(profile);
     return out;
 }
 

@@ -15,8 +15,20 @@ class FactorDatabase;
 // checked against its factor. `factors` runs parallel to `inventory.factors`.
 struct BuiltInventory
 {
+    // How well a factor fits this profile: its pedigree scores with the temporal one taken
+    // against the profile's reference year and the geographical one against where it is
+    // used, and the GSD they give (1 when none). Parallel to `factors`.
+    struct FactorQuality
+    {
+        lca::PedigreeScores scores;
+        double gsd = 1.0;
+        bool temporalFromProfile = false; // the profile's reference year set the temporal score
+        bool geographicalFromUse = false; // a region of use set the geographical score
+    };
+
     lca::Inventory inventory;
     QList<Factor> factors;
+    QList<FactorQuality> quality;
     Diagnostics diagnostics;
 
     bool ok() const { return !hasErrors(diagnostics); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lca/pedigreematrix.h"
+
 #include <QString>
 
 namespace carbonlabel {
@@ -17,11 +19,23 @@ struct Factor
     int year = 0; // 0 when the source gives none
     QString source;
     QString sourceDetail;
-    double uncertaintyGsd = 0.0; // 0 when the source gives none
+    // The basic uncertainty (the spread the source itself states), as a geometric standard
+    // deviation; 0 when the source gives none. The pedigree scores add to it.
+    double uncertaintyGsd = 0.0;
+    lca::PedigreeScores pedigree; // all 0 when not scored
+    QString qualityNote; // why the scores are what they are
     QString notes;
     // The part of a product it stands for (ComponentClass); empty where that depends on the
     // use (a material such as aluminium) or where it is no part (a grid, a transport mode).
     QString componentClass;
+    // For a grid factor (docs/factors.md, "Grid factors"): basis "lifecycle" or "combustion";
+    // method "location", "market" or "residual"; scope "generation" (per kWh generated in
+    // the area), "consumption" (per kWh consumed, imports traced), a fragment ("td_losses",
+    // "wtt": losses or upstream fuel alone) or "constant" (a model's or a paper's fixed
+    // figure). Empty where not stated, and for other factors.
+    QString gridBasis;
+    QString gridMethod;
+    QString gridScope;
     QString datasetVersion; // the shipped dataset's version, or "user" for the user layer
     bool userDefined = false;
 

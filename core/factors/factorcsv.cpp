@@ -28,6 +28,18 @@ const QString kSourceDetail = QStringLiteral("source_detail");
 const QString kGsd = QStringLiteral("uncertainty_gsd");
 const QString kNotes = QStringLiteral("notes");
 const QString kComponentClass = QStringLiteral("component_class");
+const QString kPedigree = QStringLiteral("pedigree");
+const QString kQualityNote = QStringLiteral("quality_note");
+const QString kGridBasis = QStringLiteral("grid_basis");
+const QString kGridMethod = QStringLiteral("grid_method");
+const QString kGridScope = QStringLiteral("grid_scope");
+
+const QStringList kGridBases = {QStringLiteral("lifecycle"), QStringLiteral("combustion")};
+const QStringList kGridMethods
+        = {QStringLiteral("location"), QStringLiteral("market"), QStringLiteral("residual")};
+const QStringList kGridScopes
+        = {QStringLiteral("generation"), QStringLiteral("consumption"), QStringLiteral("td_losses"),
+           QStringLiteral("wtt"), QStringLiteral("constant")};
 
 QByteArray formatNumber(double value)
 {
@@ -74,8 +86,38 @@ QString FactorCsv::Error::toString() const
 
 QStringList FactorCsv::columns()
 {
-    return {kId,   kCategory, kNameEn,       kNameZh, kValue, kUnit,          kRegion,
-            kYear, kSource,   kSourceDetail, kGsd,    kNotes, kComponentClass};
+    return {kId,          kCategory,  kNameEn,       kNameZh,   kValue, kUnit,           kRegion,
+            kYear,        kSource,    kSourceDetail, kGsd,      kNotes, kComponentClass, kPedigree,
+            kQualityNote, kGridBasis, kGridMethod,   kGridScope};
+}
+
+std::optional<lca::PedigreeScores> FactorCsv::parsePedigree(const QString &text)
+{
+    // openLCA's notation: "(r;c;t;g;f)", each 1..5.
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return lca::PedigreeScores{};
+    if (!t.startsWith(u'(') || !t.endsWith(u')'))
+        return std::nullopt;
+    const QStringList parts = t.mid(1, t.size() - 2).split(u';');
+    if (parts.size() != 5)
+        return std::nullopt;
+    int s[5] = {};
+    for (int i = 0; i < 5; ++i) {
+        bool ok = false;
+        s[i] = parts.at(i).trimmed().toInt(&ok);
+        if (!ok || s[i] < 1 || s[i] > 5)
+            return std::nullopt;
+    }
+    return lca::PedigreeScores{s[0], s[1], s[2], s[3], s[4]};
+}
+
+QString FactorCsv::formatPedigree(const lca::PedigreeScores &scores)
+{
+    if (!scores.isScored())
+        return {};
+    const std::array<int, 5> s = scores.toArray();
+    return QStringLiteral("(%1;%2;%3;%4;%5)").arg(s[0]).arg(s[1]).arg(s[2]).arg(s[3]).arg(s[4]);
 }
 
 QStringList FactorCsv::requiredColumns()
@@ -104,6 +146,16 @@ QList<FactorCsv::Error> FactorCsv::validate(const Factor &factor)
             tr("%1: a geometric standard deviation must be at least 1 (leave it empty when "
                "unknown)")
                     .arg(factor.uncertaintyGsd));
+    if (!factor.pedigree.isValid())
+        add(kPedigree, tr("each of the five pedigree scores must be 1 to 5"));
+    auto checkChoice = [&](const QString &column, const QString &value,
+                           const QStringList &allowed) {
+        if (!value.isEmpty() && !allowed.contains(value))
+            add(column, tr("\"%1\" is not one of: %2, or empty").arg(value, allowed.join(u", ")));
+    };
+    checkChoice(kGridBasis, factor.gridBasis, kGridBases);
+    checkChoice(kGridMethod, factor.gridMethod, kGridMethods);
+    checkChoice(kGridScope, factor.gridScope, kGridScopes);
     if (!factor.componentClass.isEmpty() && !ComponentClass::isKnown(factor.componentClass))
         add(kComponentClass,
             tr("\"%1\" is not a component class (expected one of: %2, or empty)")
@@ -187,6 +239,19 @@ FactorCsv::Result FactorCsv::read(const QByteArray &data, const QString &fileNam
         factor.sourceDetail = field(kSourceDetail);
         factor.notes = field(kNotes);
         factor.componentClass = field(kComponentClass).trimmed();
+        factor.qualityNote = field(kQualityNote);
+        factor.gridBasis = field(kGridBasis).trimmed();
+        factor.gridMethod = field(kGridMethod).trimmed();
+        factor.gridScope = field(kGridScope).trimmed();
+        if (const auto scores = parsePedigree(field(kPedigree))) {
+            factor.pedigree = *scores;
+        } else {
+            addError(row.line, kPedigree,
+                     tr("\"%1\" is not a pedigree: write five scores 1 to 5 as (r;c;t;g;f), "
+                        "e.g. (2;3;1;1;4)")
+                             .arg(field(kPedigree).trimmed()));
+            badColumns.append(kPedigree);
+        }
 
         bool ok = false;
         const QString value = field(kValue).trimmed();
@@ -272,6 +337,11 @@ QByteArray FactorCsv::write(const QList<Factor> &factors)
                                         : QString(),
                 f.notes,
                 f.componentClass,
+                formatPedigree(f.pedigree),
+                f.qualityNote,
+                f.gridBasis,
+                f.gridMethod,
+                f.gridScope,
         };
         bool first = true;
         for (const QString &field : fields) {

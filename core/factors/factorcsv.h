@@ -7,10 +7,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace carbonlabel {
 
 // The factor CSV format of resources/factors/factors.csv, also used to exchange user factors:
-// id,category,name_en,name_zh,value,unit,region,year,source,source_detail,uncertainty_gsd,notes
+// id,category,name_en,name_zh,value,unit,region,year,source,source_detail,uncertainty_gsd,notes,
+// component_class,pedigree,quality_note,grid_basis,grid_method,grid_scope (docs/factors.md).
 // Columns may come in any order. id, category, name_en, value and unit are required; the other
 // columns may be left out. Unknown columns are an error, so a misspelt header is not ignored.
 class FactorCsv
@@ -52,6 +55,11 @@ public:
     // the database so a factor typed in the GUI is held to the same rules as one imported.
     // The errors carry the column names; file and line are left empty.
     static QList<Error> validate(const Factor &factor);
+
+    // "(2;3;1;1;4)" (openLCA's notation) to scores; empty text is "not scored"; nullopt when
+    // the text is not five scores 1..5.
+    static std::optional<lca::PedigreeScores> parsePedigree(const QString &text);
+    static QString formatPedigree(const lca::PedigreeScores &scores); // empty when not scored
 };
 
 } // namespace carbonlabel

@@ -1,5 +1,6 @@
 #include "factorstore.h"
 
+#include "core/factors/factorcsv.h"
 #include "core/factors/factorsearchtext.h"
 
 #include <QDir>
@@ -22,13 +23,16 @@ CREATE TABLE factors(
     id TEXT NOT NULL UNIQUE, category TEXT NOT NULL, name_en TEXT NOT NULL, name_zh TEXT NOT NULL,
     value REAL NOT NULL, unit TEXT NOT NULL, region TEXT NOT NULL, year INTEGER,
     source TEXT NOT NULL, source_detail TEXT NOT NULL, uncertainty_gsd REAL, notes TEXT NOT NULL,
-    component_class TEXT NOT NULL DEFAULT '');
+    component_class TEXT NOT NULL DEFAULT '', pedigree TEXT NOT NULL DEFAULT '',
+    quality_note TEXT NOT NULL DEFAULT '', grid_basis TEXT NOT NULL DEFAULT '',
+    grid_method TEXT NOT NULL DEFAULT '', grid_scope TEXT NOT NULL DEFAULT '');
 CREATE VIRTUAL TABLE factors_fts USING fts5(id, category, region, name_en, zh_unigrams,
     zh_bigrams, tokenize = 'unicode61 remove_diacritics 2');
 )";
 constexpr int kRankWindow = 1000;
 const std::string kColumns = "id, category, name_en, name_zh, value, unit, region, year, source, "
-                             "source_detail, uncertainty_gsd, notes, component_class";
+                             "source_detail, uncertainty_gsd, notes, component_class, pedigree, "
+                             "quality_note, grid_basis, grid_method, grid_scope";
 
 // One use of a cached statement: binds, steps and reads, and resets it when done.
 class Query
@@ -167,12 +171,20 @@ QString FactorStore::createSchema(const QString &datasetVersion)
     return error;
 }
 
-// A user layer written by an earlier version keeps every factor; they have no component class.
-QString FactorStore::upgradeFromVersion1()
+// A user layer written by an earlier version keeps every factor; the columns added since
+// start empty (no component class, no scores, no grid basis).
+QString FactorStore::upgradeFrom(int version)
 {
     QString error = exec("BEGIN");
-    if (error.isEmpty())
+    if (error.isEmpty() && version < 2)
         error = exec("ALTER TABLE factors ADD COLUMN component_class TEXT NOT NULL DEFAULT ''");
+    for (const char *column :
+         {"pedigree", "quality_note", "grid_basis", "grid_method", "grid_scope"}) {
+        if (error.isEmpty() && version < 3)
+            error = exec((QByteArray("ALTER TABLE factors ADD COLUMN ") + column
+                          + " TEXT NOT NULL DEFAULT ''")
+                                 .constData());
+    }
     if (error.isEmpty())
         error = setMeta(QStringLiteral("schema_version"), QString::number(schemaVersion));
     error.isEmpty() ? error = exec("COMMIT") : exec("ROLLBACK");
@@ -196,8 +208,8 @@ QString FactorStore::check()
     const int schema = meta.value(QStringLiteral("schema_version")).toInt(&ok);
     if (!ok)
         return tr("%1 is not a CarbonLabel factor database: it has no schema version.").arg(file);
-    if (schema == 1 && m_mode == Mode::ReadWrite) {
-        if (const QString error = upgradeFromVersion1(); !error.isEmpty())
+    if (schema >= 1 && schema < schemaVersion && m_mode == Mode::ReadWrite) {
+        if (const QString error = upgradeFrom(schema); !error.isEmpty())
             return tr("%1 could not be upgraded to schema version %2: %3")
                     .arg(file)
                     .arg(schemaVersion)
@@ -251,6 +263,11 @@ Factor FactorStore::read(sqlite3_stmt *row) const
     f.uncertaintyGsd = sqlite3_column_double(row, 10);
     f.notes = Query::textOf(row, 11);
     f.componentClass = Query::textOf(row, 12);
+    f.pedigree = FactorCsv::parsePedigree(Query::textOf(row, 13)).value_or(lca::PedigreeScores{});
+    f.qualityNote = Query::textOf(row, 14);
+    f.gridBasis = Query::textOf(row, 15);
+    f.gridMethod = Query::textOf(row, 16);
+    f.gridScope = Query::textOf(row, 17);
     f.datasetVersion = m_factorVersion;
     f.userDefined = m_userDefined;
     return f;
@@ -321,14 +338,15 @@ void FactorStore::search(const QString &expression, int limit, const QSet<QStrin
     while (query.next()) {
         Factor factor = read(query.get());
         if (!hidden.contains(factor.id))
-            hits->append(Hit{std::move(factor), query.real(13)});
+            hits->append(Hit{std::move(factor), query.real(18)});
     }
 }
 
 QString FactorStore::insert(const Factor &f)
 {
     static const std::string sql = "INSERT INTO factors(" + kColumns
-            + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+            + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+              "?17, ?18)";
     Query row(statement(sql));
     row.bind(1, f.id);
     row.bind(2, f.category);
@@ -343,6 +361,11 @@ QString FactorStore::insert(const Factor &f)
     f.uncertaintyGsd != 0.0 ? row.bind(11, f.uncertaintyGsd) : row.bindNull(11);
     row.bind(12, f.notes);
     row.bind(13, f.componentClass);
+    row.bind(14, FactorCsv::formatPedigree(f.pedigree));
+    row.bind(15, f.qualityNote);
+    row.bind(16, f.gridBasis);
+    row.bind(17, f.gridMethod);
+    row.bind(18, f.gridScope);
     if (!row.done())
         return tr("cannot store factor %1: %2").arg(f.id, lastError());
 

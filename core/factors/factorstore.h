@@ -37,8 +37,9 @@ public:
         double score; // bm25: lower is more relevant
     };
 
-    // 2 added component_class; a writable version 1 file (a user layer) is upgraded in check().
-    static constexpr int schemaVersion = 2;
+    // 2 added component_class, 3 the pedigree scores, their note and the grid basis; a
+    // writable file of an earlier version (a user layer) is upgraded in check().
+    static constexpr int schemaVersion = 3;
 
     ~FactorStore();
     FactorStore(const FactorStore &) = delete;
@@ -88,7 +89,7 @@ private:
     };
 
     sqlite3 *m_db = nullptr;
-    QString upgradeFromVersion1();
+    QString upgradeFrom(int version);
 
     QString m_path;
     Mode m_mode = Mode::ReadOnly;

@@ -53,6 +53,8 @@ const auto kProduct = std::array{
         field("product", "mass_kg", &ProductInfo::massKg, 0,
               QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Mass"),
               QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "kg"), R::Positive),
+        field("product", "reference_year", &ProductInfo::referenceYear, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Reference year"), nullptr, R::Year),
         field("product", "functional_unit", &ProductInfo::functionalUnit, 0,
               QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Functional unit")),
         field("product", "description", &ProductInfo::description, 0,

@@ -76,6 +76,8 @@ QString JsonValueReader::describe(NumberRange range)
             {NumberRange::DaysPerYear, QT_TRANSLATE_NOOP("JsonValueReader", "days from 0 to 366")},
             {NumberRange::YieldLoss,
              QT_TRANSLATE_NOOP("JsonValueReader", "a share from 0 up to (not including) 1")},
+            {NumberRange::Year,
+             QT_TRANSLATE_NOOP("JsonValueReader", "a whole year from 1900 to 2200")},
     };
     for (const auto &d : descriptions) {
         if (d.range == range)
@@ -142,6 +144,8 @@ bool JsonValueReader::inRange(double v, NumberRange range)
         return v >= 0.0 && v <= 366.0;
     case NumberRange::YieldLoss:
         return v >= 0.0 && v < 1.0;
+    case NumberRange::Year:
+        return v >= 1900.0 && v <= 2200.0 && v == std::floor(v);
     }
     return false;
 }

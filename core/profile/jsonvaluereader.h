@@ -20,6 +20,7 @@ enum class NumberRange {
     HoursPerDay, // 0..24
     DaysPerYear, // 0..366
     YieldLoss, // 0 <= x < 1
+    Year, // a whole year, 1900..2200
 };
 
 // Reads typed values out of a JSON object and records, as diagnostics, every way they can be

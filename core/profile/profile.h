@@ -37,6 +37,9 @@ struct ProductInfo
     QString category;
     UncertainValue lifetimeYears;
     std::optional<UncertainValue> massKg;
+    // The year the footprint stands for; the factors' temporal data-quality scores are taken
+    // against it (docs/uncertainty.md). Absent: against the factor dataset's year.
+    std::optional<double> referenceYear;
     LocalizedText functionalUnit;
     LocalizedText description; // where a number is an assumption, the profile says so here
     UnknownFields unknown;

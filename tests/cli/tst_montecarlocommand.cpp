@@ -60,12 +60,14 @@ private slots:
 
     void jsonAgainstClosedForms()
     {
-        const CliRun r
-                = cli({m_profile, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
+        // The profile's own distributions alone; factorUncertaintyByDefault adds the factors'.
+        const CliRun r = cli({m_profile, QStringLiteral("--json"), QStringLiteral("--user-db"),
+                              m_userDb, QStringLiteral("--no-factor-uncertainty")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Json j = Json::parse(r.out.toStdString());
         // The footprint result object, with the Monte Carlo keys added.
         QCOMPARE(j["format"].get<std::string>(), std::string("carbonlabel-result"));
+        QCOMPARE(j["factor_uncertainty"].get<bool>(), false);
         QCOMPARE(j["samples"].get<int>(), 10000);
         QCOMPARE(j["seed"].get<std::uint64_t>(), std::uint64_t{42});
         // Deterministic: 1 x 9.16 + 10 kWh x 4 years x 0.21302 = 9.16 + 8.5208 = 17.6808.
@@ -114,6 +116,62 @@ private slots:
         QVERIFY(s[0]["spearman"].get<double>() > 0.0);
     }
 
+    void factorUncertaintyByDefault()
+    {
+        // mat_aluminium_average_ice is ICE v2 (2011), pedigree (3;3;5;3;3): additional variances
+        // 0.002 + 0.0006 + 0.04 + 0.0001 + 0.008 = 0.0507 (ecoinvent v3 table). With the
+        // quantity's lognormal (ln 1.5)² = 0.164402 the materials stage is 9.16 x lognormal with
+        // sigma² = 0.215102, sigma = 0.463791; P95 = 9.16 exp(1.6449 x 0.463791) = 19.5206.
+        const CliRun r
+                = cli({m_profile, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Json j = Json::parse(r.out.toStdString());
+        QCOMPARE(j["factor_uncertainty"].get<bool>(), true);
+        const Json &mm = j["stages"]["materials_manufacturing"];
+        const double sigma = std::sqrt(0.164402 + 0.0507);
+        QVERIFY(std::abs(std::log(mm["median"].get<double>() / 9.16)) < 4 * 0.0125 * sigma);
+        QVERIFY(std::abs(std::log(mm["p95"].get<double>() / (9.16 * std::exp(kZ95 * sigma))))
+                < 4 * 0.0211 * sigma);
+        QVERIFY(std::abs(std::log(mm["p5"].get<double>() / (9.16 * std::exp(-kZ95 * sigma))))
+                < 4 * 0.0211 * sigma);
+        // Both factors are now inputs of the sensitivity, named by their ids.
+        QStringList paths;
+        for (const Json &s : j["sensitivity"])
+            paths.append(QString::fromStdString(s["path"].get<std::string>()));
+        QVERIFY(paths.contains(u"factors.mat_aluminium_average_ice"));
+        QVERIFY(paths.contains(u"factors.grid_eu27_ember_2024"));
+    }
+
+    void oneDrawPerFactor()
+    {
+        // The same factor on two fixed lines, 1 kg and 2 kg: one draw a sample, so the stage is
+        // 3 x 9.16 = 27.48 kg times one lognormal with sigma² = 0.0507 (above), P95 = 27.48 x
+        // exp(1.6449 x 0.225167) = 39.773. Two independent draws would give a narrower P95,
+        // 27.48 x exp(1.6449 x 0.225167 x sqrt(5) / 3) = 36.43.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("twice.clprofile.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "carbonlabel-profile", "version": 1,
+          "product": {"id": "twice", "name": {"en": "Twice"}, "lifetime_years": 1},
+          "materials": [
+            {"part": {"en": "A"}, "factor": "mat_aluminium_average_ice", "quantity": 1, "unit": "kg"},
+            {"part": {"en": "B"}, "factor": "mat_aluminium_average_ice", "quantity": 2, "unit": "kg"}
+          ]})");
+        f.close();
+        const CliRun r
+                = cli({path, QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Json j = Json::parse(r.out.toStdString());
+        const double sigma = std::sqrt(0.0507);
+        QVERIFY(std::abs(std::log(j["total"]["p95"].get<double>()
+                                  / (27.48 * std::exp(kZ95 * sigma))))
+                < 4 * 0.0211 * sigma);
+        QCOMPARE(j["sensitivity"].size(), std::size_t{1});
+        QCOMPARE(j["sensitivity"][0]["path"].get<std::string>(),
+                 std::string("factors.mat_aluminium_average_ice"));
+    }
+
     void reproducibleAndThreadIndependent()
     {
         const QStringList base{m_profile,
@@ -147,17 +205,42 @@ private slots:
 
     void fixedProfileHasNoSpread()
     {
-        // The shipped factors carry no uncertainty and the laptop example no distribution: every
+        // Without the factors' uncertainty the laptop example has no distribution: every
         // sample is the deterministic total, 63.7762126326 kg (worked in tst_footprintcommand).
         const QString laptop = QStringLiteral(CARBONLABEL_SOURCE_DIR
                                               "/resources/examples/laptop-14.clprofile.json");
         const CliRun r = cli({laptop, QStringLiteral("--json"), QStringLiteral("--samples"),
-                              QStringLiteral("100"), QStringLiteral("--user-db"), m_userDb});
+                              QStringLiteral("100"), QStringLiteral("--user-db"), m_userDb,
+                              QStringLiteral("--no-factor-uncertainty")});
         QCOMPARE(r.exitCode, 0);
         const Json j = Json::parse(r.out.toStdString());
         QVERIFY(std::abs(j["total"]["p5"].get<double>() - 63.7762126326) < 1e-9);
         QVERIFY(std::abs(j["total"]["p95"].get<double>() - 63.7762126326) < 1e-9);
         QVERIFY(j["sensitivity"].empty());
+    }
+
+    void deviceExamplesHaveARange_data()
+    {
+        QTest::addColumn<QString>("example");
+        for (const char *name : {"laptop-14", "smartphone", "rack-server", "wireless-mouse"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void deviceExamplesHaveARange()
+    {
+        // Every shipped factor is scored, so each device's range is neither a point nor wild:
+        // P95/P5 between 1.1 and 5, the deterministic total inside it.
+        QFETCH(QString, example);
+        const CliRun r = cli({QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/examples/")
+                                      + example + QStringLiteral(".clprofile.json"),
+                              QStringLiteral("--json"), QStringLiteral("--user-db"), m_userDb});
+        QCOMPARE(r.exitCode, 0);
+        const Json j = Json::parse(r.out.toStdString());
+        const double p5 = j["total"]["p5"].get<double>();
+        const double p95 = j["total"]["p95"].get<double>();
+        const double deterministic = j["total"]["deterministic"].get<double>();
+        QVERIFY2(p95 / p5 > 1.1 && p95 / p5 < 5.0, qPrintable(QString::number(p95 / p5)));
+        QVERIFY(p5 < deterministic && deterministic < p95);
     }
 
     void table()

@@ -12,14 +12,16 @@ using carbonlabel::FactorCsv;
 namespace {
 
 const QByteArray kHeader = "id,category,name_en,name_zh,value,unit,region,year,source,"
-                           "source_detail,uncertainty_gsd,notes\n";
+                           "source_detail,uncertainty_gsd,notes,pedigree,grid_basis,grid_scope\n";
 
 // A valid row with one field replaced, so each bad-row case differs from a good row in one place.
 QByteArray row(const QString &column, const QString &text)
 {
-    QStringList fields = {"mat_x",  "material", "Thing",  "东西", "1.5", "kgCO2e/kg",
-                          "GLOBAL", "2011",     "Source", "",     "",    ""};
-    fields[FactorCsv::columns().indexOf(column)] = text;
+    static const QStringList header = QString::fromUtf8(kHeader).trimmed().split(u',');
+    QStringList fields
+            = {"mat_x",  "material", "Thing", "东西", "1.5",         "kgCO2e/kg", "GLOBAL", "2011",
+               "Source", "",         "",      "",     "(3;3;5;3;3)", "",          ""};
+    fields[header.indexOf(column)] = text;
     return fields.join(u',').toUtf8() + '\n';
 }
 
@@ -115,6 +117,18 @@ void TestFactorCsv::badRows_data()
                               << "at least 1";
     QTest::newRow("gsd text") << kHeader + row("uncertainty_gsd", "high") << 2 << "uncertainty_gsd"
                               << "\"high\" is not a number";
+    QTest::newRow("pedigree of four") << kHeader + row("pedigree", "(3;3;5;3)") << 2 << "pedigree"
+                                      << "is not a pedigree";
+    QTest::newRow("pedigree score 6") << kHeader + row("pedigree", "(3;3;6;3;3)") << 2 << "pedigree"
+                                      << "is not a pedigree";
+    QTest::newRow("pedigree without brackets")
+            << kHeader + row("pedigree", "3;3;5;3;3") << 2 << "pedigree"
+            << "write five scores 1 to 5 as (r;c;t;g;f)";
+    QTest::newRow("grid basis unknown")
+            << kHeader + row("grid_basis", "marginal") << 2 << "grid_basis"
+            << "\"marginal\" is not one of: lifecycle, combustion";
+    QTest::newRow("grid scope unknown") << kHeader + row("grid_scope", "grid") << 2 << "grid_scope"
+                                        << "is not one of: generation, consumption";
     QTest::newRow("unit empty") << kHeader + good + row("unit", "") << 3 << "unit"
                                 << "empty";
     QTest::newRow("unit blank") << kHeader + row("unit", "  ") << 2 << "unit"
@@ -123,7 +137,7 @@ void TestFactorCsv::badRows_data()
                                     << "2 fields";
     QTest::newRow("too many fields") << kHeader + good.trimmed() + ",extra\n"
                                      << 2 << ""
-                                     << "13 fields";
+                                     << "16 fields";
     QTest::newRow("unterminated quote") << kHeader + good + "mat_y,\"material\n"
                                         << 3 << ""
                                         << "character 7";
@@ -277,15 +291,19 @@ void TestFactorCsv::writeExact()
     f.source = "ICE";
     f.uncertaintyGsd = 1.5;
     f.notes = "say \"hi\"\nthen go";
+    f.pedigree = {3, 3, 5, 3, 3};
+    f.qualityNote = "ICE; T5";
     Factor g;
     g.id = "y";
     g.value = 1e-7;
     g.unit = " W";
     const QByteArray expected = "id,category,name_en,name_zh,value,unit,region,year,source,"
-                                "source_detail,uncertainty_gsd,notes,component_class\r\n"
+                                "source_detail,uncertainty_gsd,notes,component_class,pedigree,"
+                                "quality_note,grid_basis,grid_method,grid_scope\r\n"
                                 "mat_x,material,\"Steel, recycled\",再生钢材,0.47,kgCO2e/kg,"
-                                "GLOBAL,2011,ICE,,1.5,\"say \"\"hi\"\"\nthen go\",\r\n"
-                                "y,,,,1e-07,\" W\",,,,,,,\r\n";
+                                "GLOBAL,2011,ICE,,1.5,\"say \"\"hi\"\"\nthen go\",,(3;3;5;3;3),"
+                                "ICE; T5,,,\r\n"
+                                "y,,,,1e-07,\" W\",,,,,,,,,,,,\r\n";
     QCOMPARE(FactorCsv::write({f, g}), expected);
 }
 

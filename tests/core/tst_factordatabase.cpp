@@ -419,19 +419,27 @@ void TestFactorDatabase::importExport()
 {
     const QString csv = m_dir->filePath(QStringLiteral("team.csv"));
     const QByteArray text = "id,category,name_en,name_zh,value,unit,region,year,source,"
-                            "source_detail,uncertainty_gsd,notes,component_class\r\n"
+                            "source_detail,uncertainty_gsd,notes,component_class,pedigree,"
+                            "quality_note,grid_basis,grid_method,grid_scope\r\n"
                             "mat_abs_ice,material,\"ABS, supplier X\",ABS塑料（供应商X）,3.1,"
-                            "kgCO2e/kg,CN,2025,EPD,\"page 4, table 2\",1.3,\"said \"\"ok\"\"\",\r\n"
-                            "team_case,material,Case,外壳,0.8,kgCO2e/unit,,,,,,,enclosure\r\n";
+                            "kgCO2e/kg,CN,2025,EPD,\"page 4, table 2\",1.3,\"said \"\"ok\"\"\",,"
+                            "(1;2;1;1;2),supplier EPD,,,\r\n"
+                            "team_case,material,Case,外壳,0.8,kgCO2e/unit,,,,,,,enclosure,,,,,\r\n"
+                            "team_grid,grid_electricity,Site grid,厂区电网,0.4,kgCO2e/kWh,CN,2025,"
+                            ",,,,,,,combustion,market,generation\r\n";
     QVERIFY(writeFile(csv, text));
     const FactorDatabase::ImportResult result = m_db->importUserCsv(csv);
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
-    QCOMPARE(result.imported, 2);
+    QCOMPARE(result.imported, 3);
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->value, 3.1);
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->uncertaintyGsd, 1.3);
     QCOMPARE(m_db->factor(QStringLiteral("team_case"))->nameZh, QStringLiteral("外壳"));
     QCOMPARE(m_db->factor(QStringLiteral("team_case"))->componentClass, u"enclosure");
-    QCOMPARE(m_db->count(), 333);
+    QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->pedigree,
+             (lca::PedigreeScores{1, 2, 1, 1, 2}));
+    QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->qualityNote, u"supplier EPD");
+    QCOMPARE(m_db->factor(QStringLiteral("team_grid"))->gridMethod, u"market");
+    QCOMPARE(m_db->count(), 334);
     QVERIFY(idsOf(m_db->search(QStringLiteral("外壳"))).contains(u"team_case"));
     // Exported in id order, in the same format, so it can be imported elsewhere unchanged;
     // behind a UTF-8 byte-order mark for spreadsheets.
@@ -525,8 +533,8 @@ void TestFactorDatabase::corruptUserLayer()
 }
 
 // A user layer written by schema version 1 (no component_class column) is upgraded in place:
-// its factor stays, with no class, and the file says version 2 afterwards. A read-only
-// version-1 file is refused with both versions named, not altered.
+// its factor stays, with no class and no scores, and the file says version 3 afterwards. A
+// read-only version-1 file is refused with both versions named, not altered.
 void TestFactorDatabase::upgradeVersion1()
 {
     static const char *kVersion1 = R"(
@@ -554,18 +562,21 @@ INSERT INTO factors VALUES (1, 'team_old_case', 'material', 'Old case', '旧外�
         QVERIFY(old->componentClass.isEmpty());
         QCOMPARE(db.count(), 332 + 1);
     }
-    // The file itself now says version 2 and has the column (the query fails without it).
+    // The file itself now says version 3 and has the columns (the query fails without them).
     sqlite3 *raw = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(userPath).constData(), &raw), SQLITE_OK);
     sqlite3_stmt *st = nullptr;
     QCOMPARE(sqlite3_prepare_v2(raw,
                                 "SELECT (SELECT value FROM meta WHERE key = 'schema_version'), "
-                                "component_class FROM factors WHERE id = 'team_old_case'",
+                                "component_class, pedigree, grid_scope FROM factors WHERE id = "
+                                "'team_old_case'",
                                 -1, &st, nullptr),
              SQLITE_OK);
     QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), "2");
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), "3");
     QCOMPARE(sqlite3_column_bytes(st, 1), 0);
+    QCOMPARE(sqlite3_column_bytes(st, 2), 0);
+    QCOMPARE(sqlite3_column_bytes(st, 3), 0);
     sqlite3_finalize(st);
     sqlite3_close(raw);
 
@@ -575,7 +586,7 @@ INSERT INTO factors VALUES (1, 'team_old_case', 'material', 'Old case', '旧外�
     const QByteArray before = sha256(shippedV1);
     FactorDatabase db;
     QVERIFY(!db.open(shippedV1, dir.filePath(QStringLiteral("user.sqlite"))));
-    QVERIFY2(db.errorString().contains(u"schema version 1; this program reads version 2"),
+    QVERIFY2(db.errorString().contains(u"schema version 1; this program reads version 3"),
              qPrintable(db.errorString()));
     QCOMPARE(sha256(shippedV1), before);
 }

@@ -230,10 +230,12 @@ private slots:
         QVERIFY(!without.text.contains(QStringLiteral("Uncertainty")));
         QVERIFY(!without.text.contains(QStringLiteral("P5")));
 
-        // The shipped laptop has no uncertain input: said in words, no histogram.
+        // The shipped laptop gives no distribution, but every shipped factor has data-quality
+        // scores, so its sheet shows a range.
         const test::PdfText laptop = render(m_examples.example(QStringLiteral("laptop-14")),
                                             LabelOptions::Language::English);
-        QVERIFY(laptop.text.contains(QStringLiteral("No uncertainty range: no input carries one")));
+        QVERIFY(laptop.text.contains(QStringLiteral("90% range (P5–P95)")));
+        QVERIFY(!laptop.text.contains(QStringLiteral("No uncertainty range")));
     }
 
     void neutralOnlyWhenEarned()
