@@ -1,0 +1,86 @@
+#include "core/evaluation/dataqualitysummary.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace carbonlabel {
+
+DataQualitySummary::Band DataQualitySummary::band() const
+{
+    if (!isScored())
+        return Band::Unscored;
+    if (rating <= 1.5)
+        return Band::VeryGood;
+    if (rating <= 2.5)
+        return Band::Good;
+    if (rating <= 3.5)
+        return Band::Fair;
+    return Band::Poor;
+}
+
+QString DataQualitySummary::bandText() const
+{
+    switch (band()) {
+    case Band::Unscored:
+        return tr("not scored");
+    case Band::VeryGood:
+        return tr("very good");
+    case Band::Good:
+        return tr("good");
+    case Band::Fair:
+        return tr("fair");
+    case Band::Poor:
+        return tr("poor");
+    }
+    return {};
+}
+
+DataQualitySummary DataQualitySummary::of(const Evaluation &evaluation)
+{
+    DataQualitySummary s;
+    const BuiltInventory &built = evaluation.built;
+    const double total = evaluation.result.total();
+    QHash<int, qsizetype> rowOf; // factor -> its row
+    for (const lca::Contribution &c : evaluation.result.contributions) {
+        if (c.credit || c.factor < 0 || c.factor >= built.factors.size() || c.kgCo2e <= 0.0)
+            continue;
+        auto found = rowOf.constFind(c.factor);
+        if (found == rowOf.constEnd()) {
+            Row row;
+            row.factor = c.factor;
+            row.factorId = built.factors.at(c.factor).id;
+            if (c.factor < built.quality.size()) {
+                row.scores = built.quality.at(c.factor).scores;
+                row.gsd = built.quality.at(c.factor).gsd;
+            }
+            found = rowOf.insert(c.factor, s.rows.size());
+            s.rows.append(row);
+        }
+        s.rows[*found].kgCo2e += c.kgCo2e;
+    }
+    double scoredKg = 0.0;
+    for (Row &row : s.rows) {
+        row.share = total > 0.0 ? row.kgCo2e / total : 0.0;
+        if (!row.scores.isScored())
+            continue;
+        const std::array<int, 5> scores = row.scores.toArray();
+        for (std::size_t i = 0; i < 5; ++i)
+            s.weighted[i] += row.kgCo2e * scores[i];
+        scoredKg += row.kgCo2e;
+    }
+    if (scoredKg > 0.0) {
+        for (double &w : s.weighted)
+            w /= scoredKg;
+        double sum = 0.0;
+        for (double w : s.weighted)
+            sum += w;
+        s.rating = sum / 5.0;
+    }
+    s.scoredShare = total > 0.0 ? scoredKg / total : 0.0;
+    std::stable_sort(s.rows.begin(), s.rows.end(),
+                     [](const Row &a, const Row &b) { return a.kgCo2e > b.kgCo2e; });
+    return s;
+}
+
+} // namespace carbonlabel
