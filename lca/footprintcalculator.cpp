@@ -44,7 +44,10 @@ Masses masses(const Inventory &inv, std::span<const double> values)
 double lineValue(const Inventory &inv, std::span<const double> values, const ProductLine &line,
                  double yieldMultiplier)
 {
-    double v = line.constant * factorValue(inv, values, line.factor);
+    double v = line.constant
+            * (line.ownFactorValue != kNoParam
+                       ? values[static_cast<std::size_t>(line.ownFactorValue)]
+                       : factorValue(inv, values, line.factor));
     for (const Term &t : line.terms) {
         double x = valueOf(values, t.param);
         if (t.low != kNoParam && t.high != kNoParam) {

@@ -50,6 +50,9 @@ struct ProductLine
     std::string path; // the input line, e.g. "materials[2]"
     Stage stage = Stage::MaterialsManufacturing;
     int factor = -1; // index into Inventory::factors
+    // When set, the line's own draw of its factor's value (a line with its own data quality),
+    // used instead of the factor's shared one.
+    ParamIndex ownFactorValue = kNoParam;
     double constant = 1.0; // unit conversions and fixed scalings
     std::vector<Term> terms;
     bool appliesYieldLoss = false; // multiplied by (1 + yield_loss)

@@ -254,6 +254,10 @@ MonteCarloResult MonteCarlo::run(const Inventory &inventory, const MonteCarloOpt
         if (f.value != kNoParam)
             isFactor[static_cast<std::size_t>(f.value)] = true;
     }
+    for (const ProductLine &line : inventory.lines) {
+        if (line.ownFactorValue != kNoParam)
+            isFactor[static_cast<std::size_t>(line.ownFactorValue)] = true;
+    }
     std::vector<Sampler> samplers;
     for (std::size_t i = 0; i < inventory.parameters.size(); ++i) {
         const UncertainValue &u = inventory.parameters[i].value;

@@ -41,20 +41,28 @@ DataQualitySummary DataQualitySummary::of(const Evaluation &evaluation)
     DataQualitySummary s;
     const BuiltInventory &built = evaluation.built;
     const double total = evaluation.result.total();
-    QHash<int, qsizetype> rowOf; // factor -> its row
+    QHash<QString, qsizetype> rowOf; // factor index, or a line with its own scores -> its row
     for (const lca::Contribution &c : evaluation.result.contributions) {
         if (c.credit || c.factor < 0 || c.factor >= built.factors.size() || c.kgCo2e <= 0.0)
             continue;
-        auto found = rowOf.constFind(c.factor);
+        // A line with its own data quality is a row of its own.
+        const QString path = QString::fromStdString(c.path);
+        const auto own = built.lineQuality.constFind(path);
+        const QString key = own != built.lineQuality.constEnd() ? path : QString::number(c.factor);
+        auto found = rowOf.constFind(key);
         if (found == rowOf.constEnd()) {
             Row row;
             row.factor = c.factor;
             row.factorId = built.factors.at(c.factor).id;
-            if (c.factor < built.quality.size()) {
+            if (own != built.lineQuality.constEnd()) {
+                row.line = path;
+                row.scores = own->scores;
+                row.gsd = own->gsd;
+            } else if (c.factor < built.quality.size()) {
                 row.scores = built.quality.at(c.factor).scores;
                 row.gsd = built.quality.at(c.factor).gsd;
             }
-            found = rowOf.insert(c.factor, s.rows.size());
+            found = rowOf.insert(key, s.rows.size());
             s.rows.append(row);
         }
         s.rows[*found].kgCo2e += c.kgCo2e;

@@ -23,6 +23,7 @@ public:
     {
         int factor = -1; // index into BuiltInventory::factors
         QString factorId;
+        QString line; // "materials[2]" when the line gave its own scores; else empty
         lca::PedigreeScores scores; // as used: temporal and geographical for this profile
         double gsd = 1.0;
         double kgCo2e = 0.0; // the lines it is the main factor of

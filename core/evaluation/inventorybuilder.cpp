@@ -1,5 +1,6 @@
 #include "core/evaluation/inventorybuilder.h"
 
+#include "core/factors/factorcsv.h"
 #include "core/factors/factordatabase.h"
 #include "lca/units.h"
 
@@ -149,6 +150,26 @@ public:
         return index;
     }
 
+    // A line that states its own data quality has its own draw of the factor: an input with
+    // the factor's value, named by the line ("materials[2].factor"), whose GSD follows from the
+    // line's scores as given.
+    lca::ParamIndex ownDraw(int factor, const QString &path, const lca::PedigreeScores &scores)
+    {
+        const lca::FactorInput &input = m_inv.factors[std::size_t(factor)];
+        const lca::UncertainValue shared = m_inv.parameters[std::size_t(input.value)].value;
+        const double gsd
+                = lca::PedigreeMatrix::gsd(scores, m_out.factors.at(factor).uncertaintyGsd);
+        const lca::UncertainValue own = gsd > 1.0
+                ? lca::UncertainValue{shared.value, lca::Distribution::Lognormal, 0.0, 0.0, gsd}
+                : lca::UncertainValue::fixed(shared.value);
+        BuiltInventory::FactorQuality q;
+        q.scores = scores;
+        q.gsd = gsd;
+        q.fromLine = true;
+        m_out.lineQuality.insert(path, q);
+        return m_inv.addParameter(path.toStdString() + ".factor", own);
+    }
+
     int gridFactor(const QString &id, const QString &path)
     {
         return factor(id, path, Dimension::Energy,
@@ -177,6 +198,7 @@ public:
                     InventoryBuilder::tr("an emission factor in kgCO2e per unit of quantity"));
             if (index < 0 || !unit)
                 continue;
+
             const auto scale = lca::conversionFactor(unit->symbol, fu->denominator);
             if (!scale) {
                 error(path + QStringLiteral(".unit"),
@@ -190,6 +212,8 @@ public:
             line.path = path.toStdString();
             line.stage = Stage::MaterialsManufacturing;
             line.factor = index;
+            if (const auto own = FactorCsv::parsePedigree(m.pedigree); own && own->isScored())
+                line.ownFactorValue = ownDraw(index, path, *own);
             line.constant = *scale;
             const ParamIndex quantity = param(path + QStringLiteral(".quantity"), m.quantity);
             line.terms = {Term{quantity}};

@@ -6,6 +6,7 @@
 #include "lca/inventory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace carbonlabel {
 
@@ -24,11 +25,14 @@ struct BuiltInventory
         double gsd = 1.0;
         bool temporalFromProfile = false; // the profile's reference year set the temporal score
         bool geographicalFromUse = false; // a region of use set the geographical score
+        bool fromLine = false; // a materials or packaging line gave its own scores
     };
 
     lca::Inventory inventory;
     QList<Factor> factors;
     QList<FactorQuality> quality;
+    // The lines with their own data quality ("materials[2]"), which have their own draw.
+    QHash<QString, FactorQuality> lineQuality;
     Diagnostics diagnostics;
 
     bool ok() const { return !hasErrors(diagnostics); }

@@ -73,6 +73,10 @@ const auto kLine = std::array{
               QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Unit")),
         field("materials[]", "component", &MaterialLine::component, 0,
               QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Component")),
+        field("materials[]", "pedigree", &MaterialLine::pedigree, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Data quality")),
+        field("materials[]", "data_source", &MaterialLine::dataSource, 0,
+              QT_TRANSLATE_NOOP("carbonlabel::FieldTable", "Data source")),
 };
 
 const auto kManufacturing = std::array{

@@ -53,6 +53,12 @@ struct MaterialLine
     UncertainValue quantity;
     QString unit;
     QString component; // a ComponentClass id; empty to take the factor's own class
+    // "(r;c;t;g;f)": how well the factor fits this line, instead of the factor's own scores;
+    // the line then has its own draw of the factor (docs/uncertainty.md). Empty: the factor's.
+    QString pedigree;
+    // "primary" when the line's data were measured for this product (PACT primaryDataShare);
+    // empty or "secondary" otherwise.
+    QString dataSource;
     UnknownFields unknown;
 };
 

@@ -1,6 +1,7 @@
 #include "core/profile/profilevalidator.h"
 
 #include "core/factors/componentclass.h"
+#include "core/factors/factorcsv.h"
 #include "core/profile/fieldtable.h"
 #include "core/profile/fieldtableio.h"
 #include "core/profile/jsonvaluereader.h"
@@ -118,6 +119,26 @@ public:
             r.error(at,
                     ProfileReader::tr("\"%1\" is not a component class; expected one of: %2")
                             .arg(id, ComponentClass::ids().join(u", ")));
+    }
+
+    // A line's own data-quality scores and data source, when given, are well formed.
+    void lineQuality(const MaterialLine &m, const QString &line)
+    {
+        const QString pedigree = Member::member(line, "pedigree");
+        if (!m.pedigree.isEmpty() && !isFlagged(pedigree)
+            && (!FactorCsv::parsePedigree(m.pedigree)
+                || !FactorCsv::parsePedigree(m.pedigree)->isScored()))
+            r.error(pedigree,
+                    ProfileReader::tr("\"%1\" is not a pedigree: write five scores 1 to 5 as "
+                                      "\"(r;c;t;g;f)\", e.g. \"(2;3;1;1;4)\"")
+                            .arg(m.pedigree));
+        const QString source = Member::member(line, "data_source");
+        if (!m.dataSource.isEmpty() && m.dataSource != u"primary" && m.dataSource != u"secondary"
+            && !isFlagged(source))
+            r.error(source,
+                    ProfileReader::tr("\"%1\" is not a data source; expected \"primary\" or "
+                                      "\"secondary\"")
+                            .arg(m.dataSource));
     }
 
     void localized(const LocalizedText &text, const QString &path, bool required)
@@ -246,10 +267,13 @@ void ProfileValidator::check(const Profile &p, Diagnostics &diagnostics)
         else
             c.localized(t, part, true);
         c.component(p.materials[i].component, Member::element(materials, i));
+        c.lineQuality(p.materials[i], Member::element(materials, i));
     }
-    for (qsizetype i = 0; i < p.packaging.size(); ++i)
-        c.localized(p.packaging[i].part,
-                    Member::member(Member::element(QStringLiteral("packaging"), i), "part"), false);
+    for (qsizetype i = 0; i < p.packaging.size(); ++i) {
+        const QString line = Member::element(QStringLiteral("packaging"), i);
+        c.localized(p.packaging[i].part, Member::member(line, "part"), false);
+        c.lineQuality(p.packaging[i], line);
+    }
     c.list(p.packaging, QStringLiteral("packaging"), FieldTable::line());
     if (p.manufacturing) {
         const Manufacturing &m = *p.manufacturing;
