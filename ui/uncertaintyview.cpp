@@ -1,6 +1,7 @@
 #include "ui/uncertaintyview.h"
 
 #include "core/base/numbertext.h"
+#include "core/document/dataqualitymodel.h"
 #include "core/document/uncertaintymodel.h"
 #include "ui/histogramchart.h"
 
@@ -22,6 +23,10 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     , m_note(new QLabel(this))
     , m_chart(new HistogramChart(this))
     , m_sensitivityTitle(new QLabel(this))
+    , m_quality(new DataQualityModel(document, this))
+    , m_qualityTitle(new QLabel(this))
+    , m_qualityOverall(new QLabel(this))
+    , m_qualityTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("uncertaintyView"));
     setTitle(QT_TR_NOOP("Uncertainty (Monte Carlo)"));
@@ -35,6 +40,11 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     m_chart->setMinimumHeight(190);
 
     setUpTable(m_table, m_model, QStringLiteral("sensitivityTable"), UncertaintyModel::Input);
+    m_qualityTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_qualityOverall->setObjectName(QStringLiteral("dataQualityOverall"));
+    m_qualityOverall->setWordWrap(true);
+    setUpTable(m_qualityTable, m_quality, QStringLiteral("dataQualityTable"),
+               DataQualityModel::Factor);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -46,6 +56,9 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
     layout->addWidget(m_chart, 2);
     layout->addWidget(m_sensitivityTitle);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_qualityTitle);
+    layout->addWidget(m_qualityOverall);
+    layout->addWidget(m_qualityTable, 1);
     layout->addStretch(0); // holds the texts at the top when there is no chart
     retranslateUi();
 }
@@ -53,6 +66,8 @@ UncertaintyView::UncertaintyView(ProfileDocument *document, QWidget *parent)
 void UncertaintyView::retranslateTexts()
 {
     m_sensitivityTitle->setText(tr("What the uncertainty comes from"));
+    m_qualityTitle->setText(tr("Data quality of the factors (pedigree scores 1 best to 5)"));
+    m_quality->retranslate();
 }
 
 void UncertaintyView::showResult()
@@ -76,8 +91,8 @@ void UncertaintyView::showResult()
         m_note->setText(tr("The analysis appears when the profile has no problems."));
     else if (!m_model->varies())
         m_note->setText(
-                tr("No number in this profile carries a distribution and no factor it uses has an "
-                   "uncertainty, so every sample gives the same total."));
+                tr("No number in this profile carries a distribution and no factor it uses has "
+                   "data-quality scores or an uncertainty, so every sample gives the same total."));
     m_note->setVisible(!any || !m_model->varies());
 
     const UncertaintyModel::Histogram h = m_model->histogram(kBins);
@@ -88,6 +103,12 @@ void UncertaintyView::showResult()
     m_chart->setVisible(any && m_model->varies());
     m_sensitivityTitle->setVisible(any && m_model->varies());
     m_table->setVisible(any && m_model->varies());
+
+    m_quality->refresh();
+    m_qualityOverall->setText(m_quality->overallText());
+    m_qualityTitle->setVisible(any);
+    m_qualityOverall->setVisible(any);
+    m_qualityTable->setVisible(any && m_quality->rowCount() > 0);
 }
 
 } // namespace carbonlabel

@@ -5,13 +5,16 @@
 #include "ui/modelanalysisview.h"
 
 class QLabel;
+class QTableView;
 
 namespace carbonlabel {
 
+class DataQualityModel;
 class HistogramChart;
 
 // The uncertainty of the footprint: Monte Carlo's P5–P95 range, mean and median, a histogram
-// of the sampled totals and the inputs that matter most.
+// of the sampled totals, the inputs that matter most, and the data quality of the factors
+// behind the total.
 class UncertaintyView : public ModelAnalysisView<UncertaintyModel>
 {
     Q_OBJECT
@@ -29,6 +32,10 @@ private:
     QLabel *m_note;
     HistogramChart *m_chart;
     QLabel *m_sensitivityTitle;
+    DataQualityModel *m_quality;
+    QLabel *m_qualityTitle;
+    QLabel *m_qualityOverall;
+    QTableView *m_qualityTable;
 };
 
 } // namespace carbonlabel
