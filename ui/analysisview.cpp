@@ -20,7 +20,7 @@ AnalysisView::AnalysisView(ProfileDocument *document, QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_timer.setSingleShot(true);
-    m_timer.setInterval(300);
+    m_timer.setInterval(kRefreshDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &AnalysisView::refresh);
     connect(document, &ProfileDocument::evaluated, this, &AnalysisView::markDirty);
 }

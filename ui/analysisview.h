@@ -22,6 +22,11 @@ class AnalysisView : public TranslatedWidget
 public:
     explicit AnalysisView(ProfileDocument *document, QWidget *parent = nullptr);
 
+    // After an edit a shown view waits this long for the next keystroke before it runs, so
+    // typing a number runs it once; short enough that it is refreshed within 100 ms of the edit
+    // (bench_uncertaintyview: the run itself).
+    static constexpr int kRefreshDelayMs = 40;
+
     // Runs now if the profile changed since the last run.
     void refresh();
 

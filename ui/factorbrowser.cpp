@@ -250,8 +250,21 @@ void FactorBrowser::showDetails()
     html += row(tr("Year"), f->year > 0 ? QString::number(f->year) : QString());
     html += row(tr("Source"), f->source);
     html += row(tr("Detail"), f->sourceDetail);
-    html += row(tr("Uncertainty (GSD)"),
+    html += row(tr("Basic uncertainty (GSD)"),
                 f->uncertaintyGsd > 0.0 ? NumberText::display(f->uncertaintyGsd) : QString());
+    if (f->pedigree.isScored()) {
+        const std::array<int, 5> s = f->pedigree.toArray();
+        html += row(tr("Data quality"),
+                    tr("reliability %1, completeness %2, temporal %3, geographical %4, "
+                       "technological %5: GSD %6")
+                            .arg(s[0])
+                            .arg(s[1])
+                            .arg(s[2])
+                            .arg(s[3])
+                            .arg(s[4])
+                            .arg(QLocale().toString(f->gsd(), 'f', 3)));
+        html += row(tr("Why"), f->qualityNote);
+    }
     html += row(tr("Dataset"),
                 f->userDefined ? tr("your own factor (user layer)") : f->datasetVersion);
     html += row(tr("ID"), f->id);

@@ -4,6 +4,7 @@
 #include "app/cli/textcolumns.h"
 #include "core/base/savefile.h"
 #include "core/factors/componentclass.h"
+#include "core/factors/factorcsv.h"
 
 namespace carbonlabel {
 
@@ -27,6 +28,15 @@ Json factorJson(const Factor &f)
             f.componentClass.isEmpty() ? Json(nullptr) : Json(f.componentClass.toStdString())},
            {"dataset_version", f.datasetVersion.toStdString()},
            {"user_defined", f.userDefined}};
+    const std::array<int, 5> scores = f.pedigree.toArray();
+    o["pedigree"] = f.pedigree.isScored() ? Json(scores) : Json(nullptr);
+    o["quality_note"] = f.qualityNote.toStdString();
+    o["gsd"] = f.gsd(); // basic uncertainty and scores together; 1: no spread
+    auto textOrNull
+            = [](const QString &t) { return t.isEmpty() ? Json(nullptr) : Json(t.toStdString()); };
+    o["grid_basis"] = textOrNull(f.gridBasis);
+    o["grid_method"] = textOrNull(f.gridMethod);
+    o["grid_scope"] = textOrNull(f.gridScope);
     return o;
 }
 
@@ -131,6 +141,13 @@ public:
                     {tr("source detail"), f->sourceDetail},
                     {tr("uncertainty (GSD)"),
                      f->uncertaintyGsd > 0 ? QString::number(f->uncertaintyGsd) : tr("not given")},
+                    {tr("data quality"),
+                     f->pedigree.isScored() ? tr("%1, GSD %2 (reliability; completeness; temporal; "
+                                                 "geographical; technological)")
+                                                      .arg(FactorCsv::formatPedigree(f->pedigree))
+                                                      .arg(QString::number(f->gsd(), 'f', 3))
+                                            : tr("not scored")},
+                    {tr("why"), f->qualityNote},
                     {tr("notes"), f->notes},
                     {tr("component"),
                      f->componentClass.isEmpty() ? tr("none (set on the materials line)")

@@ -39,6 +39,22 @@ struct Factor
     QString datasetVersion; // the shipped dataset's version, or "user" for the user layer
     bool userDefined = false;
 
+    // A fragment of a grid factor: its T&D losses or its upstream fuel (well-to-tank) alone.
+    bool isGridFragment() const
+    {
+        return gridScope == QLatin1String("td_losses") || gridScope == QLatin1String("wtt");
+    }
+    // A model's or a paper's fixed figure rather than a grid's measured intensity.
+    bool isGridConstant() const { return gridScope == QLatin1String("constant"); }
+    // Whether a list from which a grid is chosen (the window's grid fields, the settings'
+    // default grid, `where`'s default grids) offers it: every factor but a grid fragment or
+    // constant. Those stay usable by typing their id.
+    bool offeredAsGrid() const { return !isGridFragment() && !isGridConstant(); }
+
+    // The GSD of its basic uncertainty and pedigree scores, before a profile adjusts them (1:
+    // no spread).
+    double gsd() const { return lca::PedigreeMatrix::gsd(pedigree, uncertaintyGsd); }
+
     bool operator==(const Factor &) const = default;
 };
 

@@ -13,6 +13,7 @@ class BenchMonteCarlo : public QObject
 private slots:
     void tenThousandSamplesFiftyInputs();
     void tenThousandSamplesOneThread();
+    void tenThousandSamplesFiftyUncertainFactors();
     void refreshAnalysis();
 };
 
@@ -20,13 +21,19 @@ namespace {
 
 // 50 materials lines whose quantities carry distributions, lognormal, triangular and uniform in
 // turn, over five fixed factors, as a bill of materials with every quantity estimated would be.
-lca::Inventory fiftyInputs()
+// With `factorsVary`, each line has its own factor, lognormal with a GSD of 1.25 (about what
+// the pedigree scores of a literature factor give), as every shipped factor now is: 100 inputs.
+lca::Inventory fiftyInputs(bool factorsVary = false)
 {
     lca::Inventory inv;
-    int factors[5];
-    for (int f = 0; f < 5; ++f) {
+    int factors[50];
+    for (int f = 0; f < (factorsVary ? 50 : 5); ++f) {
         factors[f] = inv.addFactor("factor_" + std::to_string(f),
-                                   lca::UncertainValue::fixed(1.0 + f), false);
+                                   factorsVary ? lca::UncertainValue{1.0 + 0.1 * f,
+                                                                     lca::Distribution::Lognormal,
+                                                                     0.0, 0.0, 1.25}
+                                               : lca::UncertainValue::fixed(1.0 + f),
+                                   false);
     }
     for (int i = 0; i < 50; ++i) {
         const double v = 0.1 + 0.05 * i;
@@ -44,7 +51,7 @@ lca::Inventory fiftyInputs()
         }
         lca::ProductLine line;
         line.path = "materials[" + std::to_string(i) + "]";
-        line.factor = factors[i % 5];
+        line.factor = factors[factorsVary ? i : i % 5];
         line.terms = {lca::Term{inv.addParameter(line.path + ".quantity", q)}};
         line.massRole = lca::ProductLine::MassRole::Product;
         line.massQuantity = line.terms[0].param;
@@ -54,9 +61,9 @@ lca::Inventory fiftyInputs()
     return inv;
 }
 
-void runMonteCarlo(int threads)
+void runMonteCarlo(int threads, bool factorsVary = false)
 {
-    const lca::Inventory inv = fiftyInputs();
+    const lca::Inventory inv = fiftyInputs(factorsVary);
     lca::MonteCarloOptions options;
     options.threads = threads;
     double sink = 0.0;
@@ -78,6 +85,11 @@ void BenchMonteCarlo::tenThousandSamplesFiftyInputs()
 void BenchMonteCarlo::tenThousandSamplesOneThread()
 {
     runMonteCarlo(1);
+}
+
+void BenchMonteCarlo::tenThousandSamplesFiftyUncertainFactors()
+{
+    runMonteCarlo(0, true);
 }
 
 void BenchMonteCarlo::refreshAnalysis()

@@ -399,6 +399,20 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("value")).toDouble(),
                  120.0);
+        // Not scored: no pedigree, GSD 1 (no spread).
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pedigree")).isNull());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("gsd")).toDouble(),
+                 1.0);
+        // A shipped grid: Ember (2;1;1;1;1), GSD exp(sqrt(0.0006)) = 1.0247974; its basis.
+        r = runCli({QStringLiteral("factors"), QStringLiteral("show"),
+                    QStringLiteral("grid_cn_ember_2024"), QStringLiteral("--json")},
+                   userDb);
+        const QJsonObject grid = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(grid.value(QStringLiteral("pedigree")).toArray(), (QJsonArray{2, 1, 1, 1, 1}));
+        QVERIFY(std::abs(grid.value(QStringLiteral("gsd")).toDouble() - 1.0247973619913604)
+                < 1e-12);
+        QCOMPARE(grid.value(QStringLiteral("grid_basis")).toString(), u"lifecycle");
+        QCOMPARE(grid.value(QStringLiteral("grid_scope")).toString(), u"generation");
         // a bad row: nothing imported, the row and column named
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("id,category,name_en,name_zh,value,unit,region,year,source,source_detail,"
