@@ -2,6 +2,7 @@
 
 #include "core/base/numbertext.h"
 #include "core/factors/componentclass.h"
+#include "core/factors/factorcsv.h"
 #include "core/factors/factordatabase.h"
 #include "core/factors/factorlibrary.h"
 #include "ui/appstyle.h"
@@ -26,6 +27,7 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     , m_library(library)
     , m_editing(factor != nullptr)
     , m_shipped(factor && !factor->userDefined)
+    , m_original(factor ? *factor : Factor{})
 {
     setObjectName(QStringLiteral("factorDialog"));
     // Each field under its CSV column, the key of its problems.
@@ -47,7 +49,9 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     m_year = add("year", QT_TR_NOOP("Year"), new QLineEdit(this));
     m_source = add("source", QT_TR_NOOP("Source"), new QLineEdit(this));
     m_sourceDetail = add("source_detail", QT_TR_NOOP("Source detail"), new QLineEdit(this));
-    m_gsd = add("uncertainty_gsd", QT_TR_NOOP("Uncertainty (GSD)"), new QLineEdit(this));
+    m_gsd = add("uncertainty_gsd", QT_TR_NOOP("Basic uncertainty (GSD)"), new QLineEdit(this));
+    m_pedigree = add("pedigree", QT_TR_NOOP("Data quality"), new QLineEdit(this));
+    m_qualityNote = add("quality_note", QT_TR_NOOP("Why these scores"), new QLineEdit(this));
     m_notes = add("notes", QT_TR_NOOP("Notes"), new QPlainTextEdit(this));
     m_component = add("component_class", QT_TR_NOOP("Component"), new QComboBox(this));
     m_message = new QLabel(this);
@@ -83,6 +87,8 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
         m_sourceDetail->setText(factor->sourceDetail);
         m_gsd->setText(factor->uncertaintyGsd > 0.0 ? NumberText::edit(factor->uncertaintyGsd)
                                                     : QString());
+        m_pedigree->setText(FactorCsv::formatPedigree(factor->pedigree));
+        m_qualityNote->setText(factor->qualityNote);
         m_notes->setPlainText(factor->notes);
         m_component->setCurrentIndex(std::max(0, m_component->findData(factor->componentClass)));
     } else {
@@ -107,6 +113,9 @@ void FactorDialog::retranslateUi()
     m_unit->setToolTip(tr("Emitted mass per unit, e.g. kgCO2e/kg, kgCO2e/kWh, kgCO2e/tkm"));
     m_gsd->setPlaceholderText(tr("optional, ≥ 1"));
     m_year->setPlaceholderText(tr("optional"));
+    m_pedigree->setPlaceholderText(tr("optional, e.g. (2;3;1;1;4)"));
+    m_pedigree->setToolTip(tr("Five pedigree scores, 1 best to 5: reliability; completeness; "
+                              "temporal; geographical; further technological correlation"));
     m_component->setItemText(0, tr("none: a material, set on each line"));
     for (int i = 1; i < m_component->count(); ++i)
         m_component->setItemText(i,
@@ -121,7 +130,7 @@ void FactorDialog::retranslateUi()
 
 Factor FactorDialog::factor() const
 {
-    Factor f;
+    Factor f = m_original;
     f.id = m_id->text().trimmed();
     f.category = m_category->currentText().trimmed();
     f.nameEn = m_nameEn->text().trimmed();
@@ -133,6 +142,8 @@ Factor FactorDialog::factor() const
     f.source = m_source->text().trimmed();
     f.sourceDetail = m_sourceDetail->text().trimmed();
     f.uncertaintyGsd = NumberText::parse(m_gsd->text()).value_or(0.0);
+    f.pedigree = FactorCsv::parsePedigree(m_pedigree->text()).value_or(lca::PedigreeScores{});
+    f.qualityNote = m_qualityNote->text().trimmed();
     f.notes = m_notes->toPlainText().trimmed();
     f.componentClass = m_component->currentData().toString();
     f.datasetVersion = QStringLiteral("user");
@@ -154,6 +165,9 @@ void FactorDialog::accept()
         errors.insert(QStringLiteral("year"), tr("expected a year such as 2024"));
     if (!m_gsd->text().trimmed().isEmpty() && !NumberText::parse(m_gsd->text()))
         errors.insert(QStringLiteral("uncertainty_gsd"), tr("expected a number of at least 1"));
+    if (!FactorCsv::parsePedigree(m_pedigree->text()))
+        errors.insert(QStringLiteral("pedigree"),
+                      tr("expected five scores 1 to 5 as (r;c;t;g;f), e.g. (2;3;1;1;4)"));
     if (f.nameEn.isEmpty() && f.nameZh.isEmpty())
         errors.insert(QStringLiteral("name_en"),
                       tr("give the factor a name in English or Chinese"));

@@ -35,6 +35,7 @@ private:
     FactorLibrary *m_library;
     bool m_editing;
     bool m_shipped;
+    Factor m_original; // what the dialog does not show (grid basis) is kept from it
     QHash<QString, QWidget *> m_fields; // CSV column -> its editor
     QHash<QString, QLabel *> m_labels;
     QLineEdit *m_id;
@@ -48,6 +49,8 @@ private:
     QLineEdit *m_source;
     QLineEdit *m_sourceDetail;
     QLineEdit *m_gsd;
+    QLineEdit *m_pedigree;
+    QLineEdit *m_qualityNote;
     QPlainTextEdit *m_notes;
     QComboBox *m_component;
     QLabel *m_message;
