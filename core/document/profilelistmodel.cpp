@@ -74,12 +74,17 @@ const QList<ProfileListModel::Column> &ProfileListModel::columns() const
             {"quantity", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Quantity"),
              Kind::Number},
             {"unit", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Unit"), Kind::Unit},
+            // The line's own data quality and whether it is primary data (docs/uncertainty.md).
+            {"pedigree", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Data quality"),
+             Kind::Text},
+            {"data_source", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Data source"),
+             Kind::Text},
             {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO2e"), Kind::Result},
     };
     // A materials line also says which part of the product it is, for the completeness check.
     static const QList<Column> materialLines = [] {
         QList<Column> c = lines;
-        c.insert(c.size() - 1,
+        c.insert(c.size() - 3,
                  {"component", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Component"),
                   Kind::Component});
         return c;

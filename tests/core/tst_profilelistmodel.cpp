@@ -32,8 +32,10 @@ private slots:
         QTest::addColumn<ProfileList>("list");
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("columns");
-        QTest::newRow("materials") << ProfileList::Materials << 6 << 7;
-        QTest::newRow("packaging") << ProfileList::Packaging << 2 << 6;
+        // Lines: parts (2), factor, quantity, unit, data quality, data source, kg CO2e; and
+        // a materials line's component.
+        QTest::newRow("materials") << ProfileList::Materials << 6 << 9;
+        QTest::newRow("packaging") << ProfileList::Packaging << 2 << 8;
         QTest::newRow("distribution") << ProfileList::Distribution << 2 << 4;
         QTest::newRow("use modes") << ProfileList::UseModes << 2 << 5;
         QTest::newRow("end of life") << ProfileList::EndOfLifeRoutes << 2 << 3;
@@ -83,6 +85,35 @@ private slots:
         doc.setSection(ProfileFields::listPath(list).section(QLatin1Char('.'), 0, 0), false);
         doc.undoStack()->undo();
         QCOMPARE(model.rowCount(), rows);
+    }
+
+    void lineDataQuality()
+    {
+        // A line's own pedigree and data source are cells like any other, edited through the
+        // undo stack.
+        ProfileDocument doc(&m_examples.database());
+        QVERIFY(doc.open(test::ExampleProfiles::mouse(), nullptr));
+        ProfileListModel model(&doc, ProfileList::Materials);
+        int pedigree = -1;
+        int source = -1;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QString title = model.headerData(c, Qt::Horizontal).toString();
+            if (title == u"Data quality")
+                pedigree = c;
+            else if (title == u"Data source")
+                source = c;
+        }
+        QVERIFY(pedigree >= 0 && source >= 0);
+        QVERIFY(model.setData(model.index(0, pedigree), QStringLiteral("(1;2;1;1;2)")));
+        QVERIFY(model.setData(model.index(0, source), QStringLiteral("primary")));
+        QCOMPARE(doc.profile().materials.at(0).pedigree, u"(1;2;1;1;2)");
+        QCOMPARE(doc.profile().materials.at(0).dataSource, u"primary");
+        QVERIFY(doc.evaluation().ok());
+        QVERIFY(doc.evaluation().built.lineQuality.contains(QStringLiteral("materials[0]")));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(doc.profile().materials.at(0).pedigree.isEmpty());
+        QVERIFY(doc.profile().materials.at(0).dataSource.isEmpty());
     }
 
     void materialsCells()
