@@ -1,5 +1,6 @@
 // DataQualityModel, the window's data-quality table, under QAbstractItemModelTester, on the
-// three-line profile whose scores tests/core/tst_dataqualitysummary.cpp works by hand.
+// three-line profile (tests/core/data/dataquality.clprofile.json) whose scores
+// tests/core/tst_dataqualitysummary.cpp works by hand.
 #include "core/document/dataqualitymodel.h"
 #include "core/document/profiledocument.h"
 #include "core/factors/factordatabase.h"
@@ -9,21 +10,6 @@
 #include <QTest>
 
 using namespace carbonlabel;
-
-namespace {
-
-const char *kProfile = R"json({"format": "carbonlabel-profile", "version": 1,
-  "product": {"id": "dq", "name": {"en": "Data quality"}, "lifetime_years": 1,
-              "reference_year": 2031},
-  "materials": [
-    {"part": {"en": "Shell"}, "factor": "mat_pet_desnz", "quantity": 1, "unit": "kg"},
-    {"part": {"en": "Measured shell"}, "factor": "mat_pet_desnz", "quantity": 2, "unit": "kg",
-     "pedigree": "(1;1;1;1;1)"}
-  ],
-  "manufacturing": {"assembly_energy_kwh": 10, "grid": "grid_cn_ember_2024"}
-})json";
-
-} // namespace
 
 class TestDataQualityModel : public QObject
 {
@@ -47,7 +33,9 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(doc.openData(kProfile, QString(), nullptr));
+        QVERIFY(doc.open(QStringLiteral(CARBONLABEL_SOURCE_DIR
+                                        "/tests/core/data/dataquality.clprofile.json"),
+                         nullptr));
         model.refresh();
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(DataQualityModel::ColumnCount));

@@ -14,18 +14,12 @@ using namespace carbonlabel;
 
 namespace {
 
-// mat_pet_desnz: 3.86390131 kg CO2e/kg, UK, 2025, pedigree (2;3;1;3;3).
-// grid_cn_ember_2024: 0.5575 kg CO2e/kWh, CN, 2024, pedigree (2;1;1;1;1).
-const char *kProfile = R"json({"format": "carbonlabel-profile", "version": 1,
-  "product": {"id": "dq", "name": {"en": "Data quality"}, "lifetime_years": 1,
-              "reference_year": 2031},
-  "materials": [
-    {"part": {"en": "Shell"}, "factor": "mat_pet_desnz", "quantity": 1, "unit": "kg"},
-    {"part": {"en": "Measured shell"}, "factor": "mat_pet_desnz", "quantity": 2, "unit": "kg",
-     "pedigree": "(1;1;1;1;1)", "data_source": "primary"}
-  ],
-  "manufacturing": {"assembly_energy_kwh": 10, "grid": "grid_cn_ember_2024"}
-})json";
+// tests/core/data/dataquality.clprofile.json: reference year 2031; 1 kg and 2 kg of
+// mat_pet_desnz (3.86390131 kg CO2e/kg, UK, 2025, pedigree (2;3;1;3;3)), the second with its
+// own scores (1;1;1;1;1) and marked primary; 10 kWh of assembly on grid_cn_ember_2024
+// (0.5575 kg CO2e/kWh, CN, 2024, pedigree (2;1;1;1;1)).
+const QString kProfile
+        = QStringLiteral(CARBONLABEL_SOURCE_DIR "/tests/core/data/dataquality.clprofile.json");
 
 } // namespace
 
@@ -40,11 +34,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_examples.open());
-        QFile f(m_examples.filePath(QStringLiteral("dq.clprofile.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kProfile);
-        f.close();
-        m_e = m_examples.evaluate(f.fileName());
+        m_e = m_examples.evaluate(kProfile);
         QVERIFY(m_e.ok());
     }
 
