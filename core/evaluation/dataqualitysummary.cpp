@@ -38,12 +38,28 @@ QString DataQualitySummary::bandText() const
 
 DataQualitySummary DataQualitySummary::of(const Evaluation &evaluation)
 {
+    return summarize(evaluation, evaluation.result.total(), {});
+}
+
+DataQualitySummary DataQualitySummary::of(const Evaluation &evaluation,
+                                          const QList<lca::Stage> &stages)
+{
+    double total = 0.0;
+    for (const lca::Stage stage : stages)
+        total += evaluation.result.stage(stage);
+    return summarize(evaluation, total, stages);
+}
+
+DataQualitySummary DataQualitySummary::summarize(const Evaluation &evaluation, double total,
+                                                 const QList<lca::Stage> &stages)
+{
     DataQualitySummary s;
     const BuiltInventory &built = evaluation.built;
-    const double total = evaluation.result.total();
     QHash<QString, qsizetype> rowOf; // factor index, or a line with its own scores -> its row
     for (const lca::Contribution &c : evaluation.result.contributions) {
         if (c.credit || c.factor < 0 || c.factor >= built.factors.size() || c.kgCo2e <= 0.0)
+            continue;
+        if (!stages.isEmpty() && !stages.contains(c.stage))
             continue;
         // A line with its own data quality is a row of its own.
         const QString path = QString::fromStdString(c.path);

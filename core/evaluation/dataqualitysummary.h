@@ -44,6 +44,14 @@ public:
     QString bandText() const; // translated
 
     static DataQualitySummary of(const Evaluation &evaluation);
+    // The same over some stages only (PACT's cradle-to-gate): the shares and the scored share
+    // are of those stages' sum, and the other stages' lines are left out.
+    static DataQualitySummary of(const Evaluation &evaluation, const QList<lca::Stage> &stages);
+
+private:
+    // Over the stages given (every stage when empty), with `total` their sum.
+    static DataQualitySummary summarize(const Evaluation &evaluation, double total,
+                                        const QList<lca::Stage> &stages);
 };
 
 } // namespace carbonlabel

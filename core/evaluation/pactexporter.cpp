@@ -1,11 +1,13 @@
 #include "core/evaluation/pactexporter.h"
 
+#include "core/evaluation/dataqualitysummary.h"
 #include "core/evaluation/profileevaluator.h"
 #include "lca/units.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+#include <algorithm>
 #include <cmath>
 
 namespace carbonlabel {
@@ -54,6 +56,45 @@ QString utcDateTime(const QString &value)
     if (t.timeSpec() == Qt::LocalTime && !value.contains(QLatin1Char('Z')))
         t.setTimeSpec(Qt::UTC); // no zone given: read as UTC, not as this machine's zone
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+
+// The stages a PACT footprint covers (PactExporter::cradleToGateKg).
+const QList<lca::Stage> kCradleToGate{lca::Stage::MaterialsManufacturing, lca::Stage::Distribution};
+
+bool inCradleToGate(const lca::Contribution &c)
+{
+    return !c.credit && kCradleToGate.contains(c.stage);
+}
+
+// The cradle-to-gate kg CO2e of the lines whose path passes `take`.
+template<typename Take> double gateKgOf(const Evaluation &e, Take take)
+{
+    double kg = 0.0;
+    for (const lca::Contribution &c : e.result.contributions) {
+        if (inCradleToGate(c) && take(QString::fromStdString(c.path)))
+            kg += c.kgCo2e;
+    }
+    return kg;
+}
+
+// The materials and packaging lines marked "data_source": "primary", by path.
+QSet<QString> primaryLines(const Profile &p)
+{
+    QSet<QString> paths;
+    for (const auto &[lines, name] : {std::pair{&p.materials, QStringLiteral("materials")},
+                                      std::pair{&p.packaging, QStringLiteral("packaging")}}) {
+        for (qsizetype i = 0; i < lines->size(); ++i) {
+            if (lines->at(i).dataSource == u"primary")
+                paths.insert(QStringLiteral("%1[%2]").arg(name).arg(i));
+        }
+    }
+    return paths;
+}
+
+// "AR5" -> 5.
+int arNumber(const QString &ar)
+{
+    return ar.mid(2).toInt();
 }
 
 bool isUrn(const QString &value)
@@ -166,6 +207,29 @@ double PactExporter::cradleToGateKg(const Evaluation &e)
             + e.result.stage(lca::Stage::Distribution);
 }
 
+double PactExporter::packagingKg(const Evaluation &e)
+{
+    return gateKgOf(
+            e, [](const QString &path) { return path.startsWith(QLatin1String("packaging[")); });
+}
+
+double PactExporter::primaryDataSharePercent(const Evaluation &e)
+{
+    if (!e.profile)
+        return 0.0;
+    const double pcf = cradleToGateKg(e);
+    if (pcf <= 0.0)
+        return 0.0;
+    const QSet<QString> primary = primaryLines(*e.profile);
+    const double kg = gateKgOf(e, [&](const QString &path) { return primary.contains(path); });
+    return std::clamp(kg / pcf * 100.0, 0.0, 100.0);
+}
+
+double PactExporter::dqrV23(double pedigreeScore)
+{
+    return std::clamp(1.0 + (pedigreeScore - 1.0) / 2.0, 1.0, 3.0);
+}
+
 QString PactExporter::decimal(double value)
 {
     if (!std::isfinite(value))
@@ -268,6 +332,13 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
             r.diagnostics.append(
                     error(QStringLiteral("pact.ipcc_characterization_factors"),
                           tr("\"%1\" is given twice; name each IPCC report once").arg(a)));
+        // 2.3's characterizationFactors names one of these two (its schema's enum).
+        else if (v2 && a != u"AR5" && a != u"AR6")
+            r.diagnostics.append(
+                    error(QStringLiteral("pact.ipcc_characterization_factors"),
+                          tr("\"%1\" is not allowed with --spec 2.3, which takes only AR5 and AR6 "
+                             "(--ipcc); PACT 3.0 takes any AR<number>")
+                                  .arg(a)));
         seen.insert(a);
     }
     if (!r.ok())
@@ -352,7 +423,10 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
         c["fossilGhgEmissions"] = perKg.toStdString();
         c["fossilCarbonContent"] = fossilCarbon.toStdString();
         c["biogenicCarbonContent"] = decimal(*f.biogenicCarbonContentKgC / mass).toStdString();
-        c["characterizationFactors"] = ipcc.constLast().toStdString();
+        // "In case several characterization factors are used, indicate the earliest" (2.3.3).
+        c["characterizationFactors"] = std::ranges::min(ipcc, {}, [](const QString &a) {
+                                           return arNumber(a);
+                                       }).toStdString();
         c["ipccCharacterizationFactorsSources"] = toJson(ipcc);
         c["crossSectoralStandardsUsed"] = Json::array({"ISO Standard 14067"});
         c["crossSectoralStandards"] = Json::array({"ISO14067"});
@@ -383,16 +457,44 @@ PactExporter::Result PactExporter::exportFootprint(const Evaluation &e, const Pa
     // Included only when the profile has packaging lines: a footprint without them cannot say
     // its packaging is counted.
     c["packagingEmissionsIncluded"] = !p.packaging.isEmpty();
-    if (v2 && !p.packaging.isEmpty()) { // verified in the 2.3 schema only
-        double packaging = 0.0;
-        for (const lca::Contribution &k : e.result.contributions) {
-            if (QString::fromStdString(k.path).startsWith(QLatin1String("packaging[")))
-                packaging += k.kgCo2e;
-        }
-        c["packagingGhgEmissions"] = decimal(packaging / mass).toStdString();
-    }
+    // Both schemas: the packaging's emissions per declared unit, which SHOULD be given when
+    // packaging is included and MUST be absent when it is not.
+    if (!p.packaging.isEmpty())
+        c["packagingGhgEmissions"] = decimal(packagingKg(e) / (v2 ? mass : 1.0)).toStdString();
     c["secondaryEmissionFactorSources"] = Json::array({Json{
             {"name", "CarbonLabel factor database"}, {"version", e.datasetVersion.toStdString()}}});
+    // The share of the PCF from lines measured for this product; a percentage in both (a
+    // decimal string in 3.0, a number in 2.3).
+    const double primaryShare = primaryDataSharePercent(e);
+    if (v2)
+        c["primaryDataShare"] = decimal(primaryShare).toDouble();
+    else
+        c["primaryDataShare"] = decimal(primaryShare).toStdString();
+    // The pedigree scores, weighted by the cradle-to-gate contributions (docs/exchange.md).
+    // Indices of DataQualitySummary::weighted: reliability, completeness, temporal,
+    // geographical, further technological. Without any scored factor there is nothing to say.
+    const DataQualitySummary quality = DataQualitySummary::of(e, kCradleToGate);
+    if (quality.isScored()) {
+        const std::array<double, 5> &w = quality.weighted;
+        Json dqi = Json::object();
+        if (v2) {
+            // 2.3: every DQR 1..3, and the share of the PCF assessed.
+            auto number = [](double v) { return decimal(v).toDouble(); };
+            dqi["coveragePercent"] = number(std::clamp(quality.scoredShare * 100.0, 0.0, 100.0));
+            dqi["technologicalDQR"] = number(dqrV23(w[4]));
+            dqi["temporalDQR"] = number(dqrV23(w[2]));
+            dqi["geographicalDQR"] = number(dqrV23(w[3]));
+            dqi["completenessDQR"] = number(dqrV23(w[1]));
+            dqi["reliabilityDQR"] = number(dqrV23(w[0]));
+        } else {
+            // 3.0: three DQRs, each 1..5 as the pedigree scores are.
+            auto dqr = [](double v) { return decimal(std::clamp(v, 1.0, 5.0)).toStdString(); };
+            dqi["technologicalDQR"] = dqr(w[4]);
+            dqi["geographicalDQR"] = dqr(w[3]);
+            dqi["temporalDQR"] = dqr(w[2]);
+        }
+        c["dqi"] = dqi;
+    }
     pf["pcf"] = c;
     r.footprint = pf;
     return r;

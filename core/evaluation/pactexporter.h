@@ -63,6 +63,14 @@ public:
     static QString normalizedSpecVersion(const QString &version);
     // Cradle-to-gate total per piece: materials and manufacturing plus distribution.
     static double cradleToGateKg(const Evaluation &evaluation);
+    // The packaging lines' part of it, per piece.
+    static double packagingKg(const Evaluation &evaluation);
+    // PACT primaryDataShare: the percentage (0..100) of the cradle-to-gate total that comes from
+    // the materials and packaging lines marked "data_source": "primary".
+    static double primaryDataSharePercent(const Evaluation &evaluation);
+    // A pedigree score (1 best .. 5 worst) on PACT 2.3's DQR scale (1 best .. 3 worst):
+    // 1 + (score - 1) / 2. PACT 3.0's DQRs are 1..5 and take the score as it is.
+    static double dqrV23(double pedigreeScore);
     static Result exportFootprint(const Evaluation &evaluation, const PactOptions &options);
     // A PACT decimal string: plain digits, no exponent, trailing zeros trimmed.
     static QString decimal(double value);

@@ -1,5 +1,6 @@
 // carbonlabel-cli export-pact: every field the PACT Technical Specifications require, with the
-// type the spec gives it, and the cradle-to-gate value of the mouse example worked by hand.
+// type the spec gives it, the cradle-to-gate value of the mouse example, and the data-quality
+// indicators, primary data share and packaging emissions, all worked by hand.
 #include "tests/common/clirunner.h"
 
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using carbonlabel::test::CliRun;
 
@@ -109,6 +112,27 @@ const QStringList kPactOptions{QStringLiteral("--company-name"),
                                QStringLiteral("--ipcc"),
                                QStringLiteral("AR5")};
 
+// The three-line profile of tests/core/tst_dataqualitysummary.cpp, whose scores are worked there:
+// mat_pet_desnz 3.86390131 kg CO2e/kg, scored (2;3;3;4;3) for this profile (temporal against
+// reference_year 2031, geographical: UK data for a CN factory); grid_cn_ember_2024 0.5575 kg
+// CO2e/kWh, (2;1;3;1;1); the second line gives its own scores (1;1;1;1;1) and is primary data.
+const char *kDataQualityProfile = R"json({"format": "carbonlabel-profile", "version": 1,
+  "product": {"id": "dq", "name": {"en": "Data quality"}, "lifetime_years": 1,
+              "reference_year": 2031},
+  "materials": [
+    {"part": {"en": "Shell"}, "factor": "mat_pet_desnz", "quantity": 1, "unit": "kg"},
+    {"part": {"en": "Measured shell"}, "factor": "mat_pet_desnz", "quantity": 2, "unit": "kg",
+     "pedigree": "(1;1;1;1;1)", "data_source": "primary"}
+  ],
+  "manufacturing": {"assembly_energy_kwh": 10, "grid": "grid_cn_ember_2024"}USE
+})json";
+
+// The same with a use phase, which is outside PACT's cradle-to-gate boundary: the indicators
+// must not change.
+const char *kUse = R"json(,
+  "use": {"grid": "grid_us_emaps_2024",
+          "modes": [{"name": "on", "power_w": 100, "hours_per_day": 24, "days_per_year": 365}]})json";
+
 } // namespace
 
 class TestExportPact : public QObject
@@ -117,6 +141,7 @@ class TestExportPact : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QHash<QString, QJsonObject> m_exports; // "profile spec" -> the footprint written
 
     CliRun cli(const QStringList &arguments)
     {
@@ -161,6 +186,50 @@ private:
     {
         options.remove(options.indexOf(option), 2);
         return options;
+    }
+
+    // The profiles the indicator tests export: "dq" and "dq-use" (above), "mouse" (the example)
+    // and "mouse-primary" (the example with its housing and its carton marked primary).
+    QString indicatorProfile(const QString &name)
+    {
+        if (name == u"mouse")
+            return example("wireless-mouse.clprofile.json");
+        if (name == u"mouse-primary") {
+            QJsonObject root = mouseJson();
+            for (const char *section : {"materials", "packaging"}) {
+                QJsonArray lines = root.value(QLatin1String(section)).toArray();
+                QJsonObject first = lines.at(0).toObject();
+                first.insert(QStringLiteral("data_source"), QStringLiteral("primary"));
+                lines.replace(0, first);
+                root.insert(QLatin1String(section), lines);
+            }
+            return writeProfile(root, QStringLiteral("mouse-primary.clprofile.json"));
+        }
+        QString text = QString::fromUtf8(kDataQualityProfile);
+        text.replace(QStringLiteral("USE"),
+                     name == u"dq-use" ? QString::fromUtf8(kUse) : QString());
+        const QString file = m_dir.filePath(name + QStringLiteral(".clprofile.json"));
+        QFile f(file);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(text.toUtf8());
+        return file;
+    }
+
+    // The footprint of an indicator profile, exported once per spec version.
+    QJsonObject exported(const QString &profile, const QString &spec)
+    {
+        const QString key = profile + QLatin1Char(' ') + spec;
+        if (!m_exports.contains(key)) {
+            const QString out = m_dir.filePath(QStringLiteral("%1-%2.json").arg(profile, spec));
+            const CliRun r
+                    = cli(QStringList{QStringLiteral("export-pact"), indicatorProfile(profile),
+                                      QStringLiteral("-o"), out, QStringLiteral("--spec"), spec}
+                          + kPactOptions);
+            if (r.exitCode != 0)
+                qWarning("%s", r.err.constData());
+            m_exports.insert(key, readJson(out));
+        }
+        return m_exports.value(key);
     }
 
 private slots:
@@ -295,6 +364,191 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject pcf = readJson(out).value(QStringLiteral("pcf")).toObject();
         QCOMPARE(pcf.value(QStringLiteral("packagingEmissionsIncluded")).toBool(true), false);
+        // Both schemas: packagingGhgEmissions MUST be undefined when packaging is not included.
+        QVERIFY(!pcf.contains(QStringLiteral("packagingGhgEmissions")));
+    }
+
+    // The data-quality indicators, primaryDataShare and packagingGhgEmissions (docs/exchange.md,
+    // "Data quality and primary data"). 3.0 writes decimal strings, 2.3 numbers.
+    //
+    // "dq": lines 1 kg PET 3.86390131, 2 kg PET (own scores, primary) 7.72780262, 10 kWh x 0.5575
+    // = 5.575; cradle-to-gate total T = 17.16670393 kg. The contribution-weighted scores:
+    //   reliability  (7.72780262 x 1 + 5.575 x 2 + 3.86390131 x 2) / T = 26.60560524 / T
+    //                = 1.5498377177
+    //   completeness (7.72780262 + 5.575 + 3.86390131 x 3) / T = 24.89450655 / T = 1.4501622823
+    //   temporal     (7.72780262 + 5.575 x 3 + 3.86390131 x 3) / T = 36.04450655 / T = 2.0996754355
+    //   geographical (7.72780262 + 5.575 + 3.86390131 x 4) / T = 28.75840786 / T = 1.6752434234
+    //   technology   (7.72780262 + 5.575 + 3.86390131 x 3) / T = 24.89450655 / T = 1.4501622823
+    // 3.0 DQRs are 1..5 like the scores: technological 1.4501622823, geographical 1.6752434234,
+    // temporal 2.0996754355. 2.3 DQRs are 1..3: 1 + (score - 1) / 2, so technological and
+    // completeness 1.2250811411, temporal 1.5498377177, geographical 1.3376217117, reliability
+    // 1.2749188589; every factor is scored, so coveragePercent is 100.
+    // primaryDataShare: 7.72780262 / 17.16670393 x 100 = 45.0162282259 %.
+    // "dq-use": the same with 876 kWh of use, outside the boundary: the same values.
+    // "mouse": no line marked primary, so 0; packaging (tests/cli/tst_footprintcommand.cpp)
+    // carton 0.0959780336 + film 0.01458252565 = 0.11056055925 kg per piece, and per kg of the
+    // 0.1 kg product in 2.3, 1.1056055925.
+    // "mouse-primary": the housing, 52 g x 3.76 x 1.03 (yield loss) = 0.2013856, plus the carton
+    // 0.0959780336 = 0.2973636336 of 1.08688504925 kg: 27.3592532904 %.
+    void indicators_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("field"); // in pcf; "dqi.X" inside dqi
+        QTest::addColumn<QString>("type"); // as tests/cli/data/pact-required-fields.json names them
+        QTest::addColumn<double>("expected");
+        const double t = 17.16670393;
+        for (const QString &profile : {QStringLiteral("dq"), QStringLiteral("dq-use")}) {
+            auto row = [&](const char *spec, const char *field, double expected) {
+                QTest::addRow("%s %s %s", qPrintable(profile), spec, field)
+                        << profile << QString::fromLatin1(spec) << QString::fromLatin1(field)
+                        << (qstrcmp(spec, "3.0") == 0 ? QStringLiteral("decimal")
+                                                      : QStringLiteral("number"))
+                        << expected;
+            };
+            row("3.0", "dqi.technologicalDQR", 24.89450655 / t);
+            row("3.0", "dqi.geographicalDQR", 28.75840786 / t);
+            row("3.0", "dqi.temporalDQR", 36.04450655 / t);
+            row("3.0", "primaryDataShare", 7.72780262 / t * 100.0);
+            row("2.3", "dqi.coveragePercent", 100.0);
+            row("2.3", "dqi.technologicalDQR", 1.0 + (24.89450655 / t - 1.0) / 2.0);
+            row("2.3", "dqi.temporalDQR", 1.0 + (36.04450655 / t - 1.0) / 2.0);
+            row("2.3", "dqi.geographicalDQR", 1.0 + (28.75840786 / t - 1.0) / 2.0);
+            row("2.3", "dqi.completenessDQR", 1.0 + (24.89450655 / t - 1.0) / 2.0);
+            row("2.3", "dqi.reliabilityDQR", 1.0 + (26.60560524 / t - 1.0) / 2.0);
+            row("2.3", "primaryDataShare", 7.72780262 / t * 100.0);
+        }
+        QTest::newRow("mouse 3.0 primaryDataShare")
+                << QStringLiteral("mouse") << QStringLiteral("3.0")
+                << QStringLiteral("primaryDataShare") << QStringLiteral("decimal") << 0.0;
+        QTest::newRow("mouse 2.3 primaryDataShare")
+                << QStringLiteral("mouse") << QStringLiteral("2.3")
+                << QStringLiteral("primaryDataShare") << QStringLiteral("number") << 0.0;
+        QTest::newRow("mouse 3.0 packagingGhgEmissions")
+                << QStringLiteral("mouse") << QStringLiteral("3.0")
+                << QStringLiteral("packagingGhgEmissions") << QStringLiteral("decimal")
+                << 0.11056055925;
+        QTest::newRow("mouse 2.3 packagingGhgEmissions")
+                << QStringLiteral("mouse") << QStringLiteral("2.3")
+                << QStringLiteral("packagingGhgEmissions") << QStringLiteral("decimal")
+                << 1.1056055925;
+        QTest::newRow("mouse-primary 3.0 primaryDataShare")
+                << QStringLiteral("mouse-primary") << QStringLiteral("3.0")
+                << QStringLiteral("primaryDataShare") << QStringLiteral("decimal")
+                << 0.2973636336 / 1.08688504925 * 100.0;
+        QTest::newRow("mouse-primary 2.3 primaryDataShare")
+                << QStringLiteral("mouse-primary") << QStringLiteral("2.3")
+                << QStringLiteral("primaryDataShare") << QStringLiteral("number")
+                << 0.2973636336 / 1.08688504925 * 100.0;
+    }
+
+    void indicators()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, spec);
+        QFETCH(QString, field);
+        QFETCH(QString, type);
+        QFETCH(double, expected);
+        QJsonObject o = exported(profile, spec).value(QStringLiteral("pcf")).toObject();
+        QVERIFY(!o.isEmpty());
+        QString name = field;
+        if (field.startsWith(QLatin1String("dqi."))) {
+            o = o.value(QStringLiteral("dqi")).toObject();
+            name = field.mid(4);
+        }
+        QVERIFY2(o.contains(name), qPrintable(name));
+        const QJsonValue v = o.value(name);
+        const QString problem = typeProblem(v, type);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(name, problem)));
+        const double value = v.isString() ? v.toString().toDouble() : v.toDouble();
+        QVERIFY2(std::abs(value - expected) < 1e-9,
+                 qPrintable(QStringLiteral("%1: %2, expected %3")
+                                    .arg(name)
+                                    .arg(value, 0, 'g', 15)
+                                    .arg(expected, 0, 'g', 15)));
+    }
+
+    // dqi holds what its schema requires and nothing else: in 3.0 three DQRs, in 2.3 the
+    // coverage and five DQRs (tests/cli/data/pact-required-fields.json).
+    void dqiFields_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("3.0") << QStringLiteral("3.0");
+        QTest::newRow("2.3") << QStringLiteral("2.3");
+    }
+
+    void dqiFields()
+    {
+        QFETCH(QString, spec);
+        const QJsonObject dqi = exported(QStringLiteral("dq"), spec)
+                                        .value(QStringLiteral("pcf"))
+                                        .toObject()
+                                        .value(QStringLiteral("dqi"))
+                                        .toObject();
+        const QJsonObject fields = requiredFields(qPrintable(spec), "dqi");
+        checkFields(dqi, fields);
+        QCOMPARE(dqi.keys(), fields.keys());
+    }
+
+    // 2.3 names one IPCC report in characterizationFactors, AR5 or AR6 (its schema's enum), the
+    // earliest one used (2.3.3); any other report is refused with 2.3. 3.0 takes any AR<number>.
+    void ipccSets_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QStringList>("ipcc");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // characterizationFactors, or the error
+        QTest::newRow("2.3 AR5 AR6") << QStringLiteral("2.3")
+                                     << QStringList{QStringLiteral("AR5"), QStringLiteral("AR6")}
+                                     << 0 << QStringLiteral("AR5");
+        QTest::newRow("2.3 AR6 AR5") << QStringLiteral("2.3")
+                                     << QStringList{QStringLiteral("AR6"), QStringLiteral("AR5")}
+                                     << 0 << QStringLiteral("AR5");
+        QTest::newRow("2.3 AR6") << QStringLiteral("2.3") << QStringList{QStringLiteral("AR6")} << 0
+                                 << QStringLiteral("AR6");
+        QTest::newRow("2.3 AR4") << QStringLiteral("2.3") << QStringList{QStringLiteral("AR4")} << 2
+                                 << QStringLiteral(
+                                            "pact.ipcc_characterization_factors: \"AR4\" is not "
+                                            "allowed with --spec 2.3, which takes only AR5 and "
+                                            "AR6 (--ipcc); PACT 3.0 takes any AR<number>");
+        QTest::newRow("2.3 AR5 AR7")
+                << QStringLiteral("2.3")
+                << QStringList{QStringLiteral("AR5"), QStringLiteral("AR7")} << 2
+                << QStringLiteral("\"AR7\" is not allowed with --spec 2.3");
+        QTest::newRow("3.0 AR4") << QStringLiteral("3.0") << QStringList{QStringLiteral("AR4")} << 0
+                                 << QString();
+    }
+
+    void ipccSets()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QStringList, ipcc);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QStringList options = without(kPactOptions, QStringLiteral("--ipcc"));
+        options << QStringLiteral("--spec") << spec;
+        for (const QString &a : ipcc)
+            options << QStringLiteral("--ipcc") << a;
+        const QString out = m_dir.filePath(QStringLiteral("ipcc.json"));
+        QFile::remove(out);
+        const CliRun r = exportMouse(out, options);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode != 0) {
+            QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+            QVERIFY(!QFile::exists(out));
+            return;
+        }
+        const QJsonObject pcf = readJson(out).value(QStringLiteral("pcf")).toObject();
+        QJsonArray sources;
+        for (const QString &a : ipcc)
+            sources.append(a);
+        if (spec == u"2.3") {
+            QCOMPARE(pcf.value(QStringLiteral("characterizationFactors")).toString(), expected);
+            QCOMPARE(pcf.value(QStringLiteral("ipccCharacterizationFactorsSources")).toArray(),
+                     sources);
+        } else {
+            QCOMPARE(pcf.value(QStringLiteral("ipccCharacterizationFactors")).toArray(), sources);
+        }
     }
 
     // A required field the profile lacks is asked for, never made up: exit 2, nothing written.
