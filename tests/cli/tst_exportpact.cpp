@@ -116,22 +116,8 @@ const QStringList kPactOptions{QStringLiteral("--company-name"),
 // mat_pet_desnz 3.86390131 kg CO2e/kg, scored (2;3;3;4;3) for this profile (temporal against
 // reference_year 2031, geographical: UK data for a CN factory); grid_cn_ember_2024 0.5575 kg
 // CO2e/kWh, (2;1;3;1;1); the second line gives its own scores (1;1;1;1;1) and is primary data.
-const char *kDataQualityProfile = R"json({"format": "carbonlabel-profile", "version": 1,
-  "product": {"id": "dq", "name": {"en": "Data quality"}, "lifetime_years": 1,
-              "reference_year": 2031},
-  "materials": [
-    {"part": {"en": "Shell"}, "factor": "mat_pet_desnz", "quantity": 1, "unit": "kg"},
-    {"part": {"en": "Measured shell"}, "factor": "mat_pet_desnz", "quantity": 2, "unit": "kg",
-     "pedigree": "(1;1;1;1;1)", "data_source": "primary"}
-  ],
-  "manufacturing": {"assembly_energy_kwh": 10, "grid": "grid_cn_ember_2024"}USE
-})json";
-
-// The same with a use phase, which is outside PACT's cradle-to-gate boundary: the indicators
-// must not change.
-const char *kUse = R"json(,
-  "use": {"grid": "grid_us_emaps_2024",
-          "modes": [{"name": "on", "power_w": 100, "hours_per_day": 24, "days_per_year": 365}]})json";
+const QString kDataQualityProfile
+        = QStringLiteral(CARBONLABEL_SOURCE_DIR "/tests/core/data/dataquality.clprofile.json");
 
 } // namespace
 
@@ -205,14 +191,23 @@ private:
             }
             return writeProfile(root, QStringLiteral("mouse-primary.clprofile.json"));
         }
-        QString text = QString::fromUtf8(kDataQualityProfile);
-        text.replace(QStringLiteral("USE"),
-                     name == u"dq-use" ? QString::fromUtf8(kUse) : QString());
-        const QString file = m_dir.filePath(name + QStringLiteral(".clprofile.json"));
-        QFile f(file);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(text.toUtf8());
-        return file;
+        if (name == u"dq")
+            return kDataQualityProfile;
+        // The same with a use phase, which is outside PACT's cradle-to-gate boundary: the
+        // indicators must not change.
+        QFile in(kDataQualityProfile);
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        root.insert(
+                QStringLiteral("use"),
+                QJsonObject{{QStringLiteral("grid"), QStringLiteral("grid_us_emaps_2024")},
+                            {QStringLiteral("modes"),
+                             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("on")},
+                                                    {QStringLiteral("power_w"), 100},
+                                                    {QStringLiteral("hours_per_day"), 24},
+                                                    {QStringLiteral("days_per_year"), 365}}}}});
+        return writeProfile(root, QStringLiteral("dq-use.clprofile.json"));
     }
 
     // The footprint of an indicator profile, exported once per spec version.
