@@ -4,6 +4,7 @@
 #include "core/document/settings.h"
 #include "core/render/labelrenderer.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -32,6 +33,7 @@ LabelPreview::LabelPreview(ProfileDocument *document, QWidget *parent)
     , m_height(new QDoubleSpinBox(this))
     , m_sizeLabel(new QLabel(this))
     , m_times(new QLabel(QStringLiteral("×"), this))
+    , m_range(new QCheckBox(this))
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
     , m_pageLabel(new QLabel(this))
@@ -45,6 +47,7 @@ LabelPreview::LabelPreview(ProfileDocument *document, QWidget *parent)
     m_language->setObjectName(QStringLiteral("labelLanguage"));
     m_width->setObjectName(QStringLiteral("labelWidth"));
     m_height->setObjectName(QStringLiteral("labelHeight"));
+    m_range->setObjectName(QStringLiteral("labelRange"));
     m_export->setObjectName(QStringLiteral("exportLabel"));
     m_page->setObjectName(QStringLiteral("labelPage"));
     m_message->setObjectName(QStringLiteral("labelMessage"));
@@ -99,6 +102,10 @@ LabelPreview::LabelPreview(ProfileDocument *document, QWidget *parent)
             schedule();
         });
     }
+    connect(m_range, &QCheckBox::toggled, this, [this] {
+        emit optionsChanged();
+        schedule();
+    });
     connect(m_previous, &QToolButton::clicked, this, [this] {
         m_pageIndex = std::max(0, m_pageIndex - 1);
         showPage();
@@ -120,6 +127,8 @@ LabelPreview::LabelPreview(ProfileDocument *document, QWidget *parent)
     size->addWidget(m_width);
     size->addWidget(m_times);
     size->addWidget(m_height);
+    size->addSpacing(12);
+    size->addWidget(m_range);
     size->addStretch();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_previous);
@@ -160,6 +169,9 @@ void LabelPreview::retranslateUi()
     m_kind->setCurrentIndex(std::max(0, kind));
     m_language->setCurrentIndex(std::max(0, language));
     m_sizeLabel->setText(tr("Size"));
+    m_range->setText(tr("90% range"));
+    m_range->setToolTip(tr("Print the 90% range (P5–P95) under the total, from the same Monte "
+                           "Carlo simulation as the product sheet"));
     m_export->setText(tr("Export PDF…"));
     m_previous->setToolTip(tr("Previous page"));
     m_next->setToolTip(tr("Next page"));
@@ -172,6 +184,7 @@ LabelOptions LabelPreview::options() const
     o.kind = static_cast<LabelOptions::Kind>(m_kind->currentData().toInt());
     o.language = static_cast<LabelOptions::Language>(m_language->currentData().toInt());
     o.sizeMm = QSizeF(m_width->value(), m_height->value());
+    o.range = m_range->isChecked();
     return o;
 }
 
@@ -181,6 +194,7 @@ void LabelPreview::setOptions(const LabelOptions &o)
     m_language->setCurrentIndex(std::max(0, m_language->findData(static_cast<int>(o.language))));
     m_width->setValue(o.sizeMm.width());
     m_height->setValue(o.sizeMm.height());
+    m_range->setChecked(o.range);
     updateControls();
     schedule();
 }
@@ -188,7 +202,8 @@ void LabelPreview::setOptions(const LabelOptions &o)
 void LabelPreview::updateControls()
 {
     const bool badge = options().kind == LabelOptions::Kind::Badge;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_sizeLabel, m_width, m_times, m_height})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_sizeLabel, m_width, m_times, m_height, m_range})
         w->setVisible(badge);
 }
 

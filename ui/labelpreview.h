@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -17,8 +18,8 @@ namespace carbonlabel {
 class ProfileDocument;
 
 // The label as it will print: the PDF made by the same renderer as `carbonlabel-cli label`,
-// rasterised by Poppler for the screen. Kind, language and size controls; export writes that
-// very PDF.
+// rasterised by Poppler for the screen. Kind, language, size and range controls; export writes
+// that very PDF.
 class LabelPreview : public QWidget
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     QDoubleSpinBox *m_height;
     QLabel *m_sizeLabel;
     QLabel *m_times;
+    QCheckBox *m_range; // the badge's 90 % range under the total
     QToolButton *m_previous;
     QToolButton *m_next;
     QLabel *m_pageLabel;

@@ -1,5 +1,8 @@
 #include "app/cli/labelcommandoptions.h"
 
+#include "core/render/labelformat.h"
+#include "core/render/labeluncertainty.h"
+
 namespace carbonlabel {
 
 void LabelCommandOptions::add(QCommandLineParser &parser, bool withSize)
@@ -18,6 +21,12 @@ void LabelCommandOptions::add(QCommandLineParser &parser, bool withSize)
                 tr("Badge size in millimetres, WIDTHxHEIGHT, from 40x60 to 105x148 (A6); "
                    "default 60x90."),
                 tr("WxH")));
+        parser.addOption(QCommandLineOption(
+                QStringLiteral("range"),
+                tr("Badges: print the 90% range under the total (P5–P95 of %1 Monte Carlo "
+                   "samples, seed %2, as on the product sheet).")
+                        .arg(LabelFormat::count(LabelUncertainty::kSamples),
+                             LabelFormat::identifier(LabelUncertainty::kSeed))));
     }
     parser.addOption(QCommandLineOption(
             QStringLiteral("date"),
@@ -48,6 +57,14 @@ std::optional<LabelOptions> LabelCommandOptions::read(const QCommandLineParser &
         if (!size)
             return std::nullopt;
         options.sizeMm = *size;
+    }
+    if (parser.optionNames().contains(QStringLiteral("range"))
+        && parser.isSet(QStringLiteral("range"))) {
+        if (options.kind != LabelOptions::Kind::Badge) {
+            *error = tr("--range is for badges; the product sheet always shows the range");
+            return std::nullopt;
+        }
+        options.range = true;
     }
     if (parser.isSet(QStringLiteral("date"))) {
         const auto date = LabelOptions::parseDate(parser.value(QStringLiteral("date")), error);

@@ -8,6 +8,7 @@
 #include "core/render/labelpainter.h"
 #include "core/render/labelpalette.h"
 #include "core/render/labelpdf.h"
+#include "core/render/labeluncertainty.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -24,11 +25,14 @@ namespace {
 class BadgeLayout
 {
 public:
-    BadgeLayout(const LabelFacts &facts, const LabelOptions &options, const LabelPainter &lp)
+    // `range`: the line under the big figure (--range), empty for none.
+    BadgeLayout(const LabelFacts &facts, const LabelOptions &options, const LabelPainter &lp,
+                QString range)
         : m_facts(facts)
         , m_languages(options.languageCodes())
         , m_lp(lp)
         , m_size(lp.mm(options.sizeMm.width()), lp.mm(options.sizeMm.height()))
+        , m_range(std::move(range))
     { }
 
     // The height the content needs at `scale`, minus the height available: <= 0 fits.
@@ -97,15 +101,19 @@ private:
         y += gap(scale, 2.6) + m_spread;
         y += total(p, scale, x, y, w);
         y += gap(scale, 0.2);
+        if (!m_range.isEmpty()) {
+            y += m_lp.text(
+                    p, m_range,
+                    m_lp.style(oneLine(m_range, 6.4 * scale, w), false, LabelPalette::body()),
+                    {x, y}, w);
+            y += gap(scale, 0.6);
+        }
         for (const QString &lang : m_languages) {
-            // One line reads better than one word left over: shrink a little before wrapping.
             const QString assumption = m_facts.assumption(lang);
-            double pt = 6.0 * scale;
-            while (m_lp.lineCount(assumption, m_lp.font(pt), w) > 1 && pt > 6.0 * scale * 0.84)
-                pt *= 0.97;
-            if (m_lp.lineCount(assumption, m_lp.font(pt), w) > 1)
-                pt = 6.0 * scale;
-            y += m_lp.text(p, assumption, m_lp.style(pt, false, LabelPalette::muted()), {x, y}, w);
+            y += m_lp.text(
+                    p, assumption,
+                    m_lp.style(oneLine(assumption, 6.0 * scale, w), false, LabelPalette::muted()),
+                    {x, y}, w);
         }
 
         y += gap(scale, 2.4) + m_spread;
@@ -131,6 +139,16 @@ private:
         if (m_facts.carbonNeutral)
             y += gap(scale, 2.0) + neutral(p, scale, x, y + gap(scale, 2.0), w);
         return y - f.content.top();
+    }
+
+    // One line reads better than one word left over: the size, at most `pt`, at which `text`
+    // fits `w` on one line after shrinking a little, else `pt` (it wraps).
+    double oneLine(const QString &text, double pt, double w) const
+    {
+        double fitted = pt;
+        while (m_lp.lineCount(text, m_lp.font(fitted), w) > 1 && fitted > pt * 0.84)
+            fitted *= 0.97;
+        return m_lp.lineCount(text, m_lp.font(fitted), w) > 1 ? pt : fitted;
     }
 
     // Long names wrap to two lines, then shrink to 70 %, then end in "…" on the third line.
@@ -310,6 +328,7 @@ private:
     QStringList m_languages;
     const LabelPainter &m_lp;
     QSizeF m_size;
+    QString m_range;
     mutable double m_spread = 0.0; // extra room per section gap while drawing
 };
 
@@ -339,7 +358,13 @@ QByteArray BadgeRenderer::render(const Evaluation &evaluation, const LabelOption
                                                       : QStringLiteral("Carbon label: %1");
     LabelPdf pdf(options.sizeMm, title.arg(facts.productName.text(lang)), facts.date);
     const LabelPainter lp(fonts.family, LabelPdf::unitsPerMm());
-    const BadgeLayout layout(facts, options, lp);
+    QString range;
+    if (options.range) {
+        const lca::MonteCarloResult mc = LabelUncertainty::run(evaluation);
+        if (LabelUncertainty::varies(mc))
+            range = facts.rangeLine(options.languageCodes(), mc.total.p5, mc.total.p95);
+    }
+    const BadgeLayout layout(facts, options, lp, range);
 
     const double base = std::min(options.sizeMm.width() / LabelOptions::kDefaultWidthMm,
                                  options.sizeMm.height() / LabelOptions::kDefaultHeightMm);

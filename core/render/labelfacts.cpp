@@ -125,6 +125,16 @@ QString LabelFacts::assumption(const QString &language) const
             : QStringLiteral("Based on %1 of use, %2 electricity").arg(years(language), region);
 }
 
+QString LabelFacts::rangeLine(const QStringList &languages, double p5, double p95)
+{
+    const QString range = LabelFormat::significant(p5) + QStringLiteral("–")
+            + LabelFormat::significant(p95) + QLatin1Char(' ') + unit();
+    if (languages.size() > 1)
+        return QStringLiteral("90% range / 90%区间 (P5–P95): ") + range;
+    return isChinese(languages.value(0)) ? QStringLiteral("90%区间（P5–P95）：") + range
+                                         : QStringLiteral("90% range (P5–P95): ") + range;
+}
+
 QString LabelFacts::offsetsLine(const QString &language) const
 {
     if (!(offsetsKg > 0.0))

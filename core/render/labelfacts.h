@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -46,6 +47,9 @@ public:
     QString years(const QString &language) const; // "3 years" / "3年"
     QString assumption(const QString &language) const; // lifetime and use region
     QString offsetsLine(const QString &language) const; // empty without offsets
+    // The badge's range under the big figure (--range), in the figure's three significant digits:
+    // "90% range (P5–P95): 59.0–71.9 kg CO2e", "90%区间（P5–P95）：…", or one line for both.
+    static QString rangeLine(const QStringList &languages, double p5, double p95);
     QString neutralCoverage(const QString &language) const; // what earns the neutral mark
     QString datasetLine(const QString &language) const; // "2026-03-01 · Dataset 2026.1"
 };

@@ -31,6 +31,9 @@ public:
     Kind kind = Kind::Badge;
     Language language = Language::Both;
     QSizeF sizeMm{kDefaultWidthMm, kDefaultHeightMm}; // the badge's; the sheet is always A4
+    // The badge's 90 % range (P5-P95 of LabelUncertainty's Monte Carlo) under the big figure;
+    // the sheet always shows its range.
+    bool range = false;
     // Printed on the document and written as its PDF creation date, so the same input and
     // date give the same bytes. Invalid means: $SOURCE_DATE_EPOCH if set, else today.
     QDate date;

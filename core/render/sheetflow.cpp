@@ -40,13 +40,17 @@ void SheetFlow::addHeading(const QString &text)
             true);
 }
 
-void SheetFlow::addParagraph(const QString &text, double pointSize, const QColor &color)
+void SheetFlow::addParagraph(const QString &text, double pointSize, const QColor &color,
+                             bool keepWithNext)
 {
-    add([this, text, pointSize, color](QPainter *p, double top) {
-        LabelPainter::TextStyle style = m_lp.style(pointSize, false, color);
-        style.lineSpacing = 1.12;
-        return m_lp.text(p, text, style, {m_content.left(), top}, m_content.width()) + m_lp.mm(1.6);
-    });
+    add(
+            [this, text, pointSize, color](QPainter *p, double top) {
+                LabelPainter::TextStyle style = m_lp.style(pointSize, false, color);
+                style.lineSpacing = 1.12;
+                return m_lp.text(p, text, style, {m_content.left(), top}, m_content.width())
+                        + m_lp.mm(1.6);
+            },
+            keepWithNext);
 }
 
 double SheetFlow::tableRow(QPainter *p, double top, const QList<Column> &columns,

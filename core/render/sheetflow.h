@@ -44,8 +44,10 @@ public:
     void addSpace(double height);
     // A heading (kept with the block after it).
     void addHeading(const QString &text);
+    // A paragraph; `keepWithNext` keeps it on the page of the block after it (a table it
+    // introduces).
     void addParagraph(const QString &text, double pointSize = 8.0,
-                      const QColor &color = LabelPalette::body());
+                      const QColor &color = LabelPalette::body(), bool keepWithNext = false);
     void addTable(const QList<Column> &columns, const QList<QStringList> &rows,
                   const TableStyle &style);
     void addTable(const QList<Column> &columns, const QList<QStringList> &rows)

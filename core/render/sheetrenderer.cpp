@@ -8,6 +8,7 @@
 #include "core/render/labelpalette.h"
 #include "core/render/labelpdf.h"
 #include "core/render/sheetbenchmark.h"
+#include "core/render/sheetdataquality.h"
 #include "core/render/sheetflow.h"
 #include "core/render/sheetsections.h"
 #include "core/render/sheettext.h"
@@ -66,11 +67,7 @@ QByteArray SheetRenderer::render(const Evaluation &evaluation, const LabelOption
             *error = tr("the profile has errors; run carbonlabel-cli validate on it");
         return {};
     }
-    lca::MonteCarloOptions mc;
-    mc.samples = kSamples;
-    mc.seed = kSeed;
-    // Results do not depend on the thread count (lca/montecarlo.h), so bytes stay the same.
-    const lca::MonteCarloResult uncertainty = lca::MonteCarlo::run(evaluation.built.inventory, mc);
+    const lca::MonteCarloResult uncertainty = LabelUncertainty::run(evaluation);
     return render(evaluation, options, &uncertainty, error);
 }
 
@@ -106,6 +103,7 @@ QByteArray SheetRenderer::render(const Evaluation &evaluation, const LabelOption
     SheetBenchmark::add(evaluation, text, lp, flow);
     if (uncertainty)
         sections.addUncertainty(*uncertainty);
+    SheetDataQuality::add(evaluation, text, lp, flow);
     sections.addContributors();
     sections.addAssumptions();
     sections.addFactors();

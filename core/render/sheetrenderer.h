@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/render/labeloptions.h"
+#include "core/render/labeluncertainty.h"
 #include "lca/montecarlo.h"
 
 #include <QByteArray>
@@ -20,10 +21,9 @@ class SheetRenderer
     Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
 
 public:
-    // Monte Carlo settings of the sheet's range (the defaults of docs/uncertainty.md): fixed, so
-    // the same profile always prints the same range.
-    static constexpr int kSamples = 10000;
-    static constexpr std::uint64_t kSeed = 42;
+    // Monte Carlo settings of the sheet's range, those of every printed range (LabelUncertainty).
+    static constexpr int kSamples = LabelUncertainty::kSamples;
+    static constexpr std::uint64_t kSeed = LabelUncertainty::kSeed;
 
     // Runs the Monte Carlo itself (kSamples, kSeed), then renders. An empty array and a
     // translated `error` on failure.

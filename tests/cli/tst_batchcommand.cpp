@@ -107,6 +107,29 @@ private slots:
                  readPdf(QDir(dir).filePath(QStringLiteral("laptop-14-badge.pdf"))).text);
     }
 
+    void rangeAsLabelPrintsIt()
+    {
+        // --range reaches every badge of the batch, as `label --range` prints it.
+        const QString dir = path(QStringLiteral("range"));
+        const CliRun run
+                = cli(QStringLiteral("batch"),
+                      {example("wireless-mouse"), QStringLiteral("-o"), dir,
+                       QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--range"),
+                       QStringLiteral("--date"), QStringLiteral("2026-03-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QString batchText
+                = readPdf(QDir(dir).filePath(QStringLiteral("wireless-mouse-badge.pdf"))).text;
+        QVERIFY2(batchText.contains(QStringLiteral("90% range (P5–P95): ")), qPrintable(batchText));
+        const QString single = path(QStringLiteral("single-range.pdf"));
+        QCOMPARE(cli(QStringLiteral("label"),
+                     {example("wireless-mouse"), QStringLiteral("-o"), single,
+                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--range"),
+                      QStringLiteral("--date"), QStringLiteral("2026-03-01")})
+                         .exitCode,
+                 0);
+        QCOMPARE(readPdf(single).text, batchText);
+    }
+
     void badProfileIsReportedAndSkipped()
     {
         const QString bad = path(QStringLiteral("bad.clprofile.json"));
@@ -178,6 +201,9 @@ private slots:
         QTest::newRow("size") << QStringList{example("wireless-mouse"), "-o", dir, "--size",
                                              "200x300"}
                               << "--size";
+        QTest::newRow("range on a sheet")
+                << QStringList{example("wireless-mouse"), "-o", dir, "--kind", "sheet", "--range"}
+                << "--range";
         QTest::newRow("no -o") << QStringList{example("wireless-mouse")} << "-o DIR";
         QTest::newRow("no profiles") << QStringList{"-o", dir} << "missing argument";
     }

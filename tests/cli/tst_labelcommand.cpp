@@ -121,6 +121,32 @@ private slots:
         QCOMPARE(fromCli, fromLibrary);
     }
 
+    void cliRangeIsTheLibraryRange()
+    {
+        // --range: the badge with LabelOptions::range, byte for byte, and the range line under
+        // the figure; the mouse's own P5-P95 is tested with the renderer (tst_badgerenderer).
+        const QString file = out(QStringLiteral("mouse-range.pdf"));
+        const CliRun run = cli({kMouse, QStringLiteral("-o"), file, QStringLiteral("--lang"),
+                                QStringLiteral("en"), QStringLiteral("--range"),
+                                QStringLiteral("--date"), QStringLiteral("2026-03-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QByteArray fromCli = readFile(file);
+        LabelOptions options;
+        options.language = LabelOptions::Language::English;
+        options.date = QDate(2026, 3, 1);
+        QString error;
+        const Evaluation mouse = ProfileEvaluator::evaluateFile(kMouse, m_db);
+        const QByteArray plain = BadgeRenderer::render(mouse, options, &error);
+        options.range = true;
+        const QByteArray withRange = BadgeRenderer::render(mouse, options, &error);
+        QVERIFY2(!withRange.isEmpty(), qPrintable(error));
+        QCOMPARE(fromCli, withRange);
+        QVERIFY(fromCli != plain);
+        const QString text = allText(fromCli);
+        QVERIFY2(text.contains(QStringLiteral("90% range (P5–P95): ")), qPrintable(text));
+        QVERIFY(!allText(plain).contains(QStringLiteral("90% range")));
+    }
+
     void cliSheetIsTheLibrarySheet()
     {
         const QString file = out(QStringLiteral("laptop-sheet.pdf"));
@@ -173,6 +199,8 @@ private slots:
                 << QStringList{kMouse, "-o", pdf, "--size", "big"} << "--size";
         QTest::newRow("size on a sheet")
                 << QStringList{kMouse, "-o", pdf, "--kind", "sheet", "--size", "60x90"} << "--size";
+        QTest::newRow("range on a sheet")
+                << QStringList{kMouse, "-o", pdf, "--kind", "sheet", "--range"} << "--range";
         QTest::newRow("unknown language")
                 << QStringList{kMouse, "-o", pdf, "--lang", "fr"} << "--lang";
         QTest::newRow("unknown kind")

@@ -238,6 +238,73 @@ private slots:
         QVERIFY(!laptop.text.contains(QStringLiteral("No uncertainty range")));
     }
 
+    void dataQualityTableAndRating()
+    {
+        // The three-line profile of tst_dataqualitysummary, worked there by hand:
+        // mat_pet_desnz 3.86390131 kg CO2e/kg, pedigree (2;3;1;3;3), year 2025, UK;
+        // grid_cn_ember_2024 0.5575 kg CO2e/kWh, (2;1;1;1;1), 2024, CN; reference year 2031.
+        // Lines: 1 kg PET 3.86390131; 2 kg PET with its own scores (1;1;1;1;1) 7.72780262;
+        // 10 kWh x 0.5575 = 5.575; total 17.16670393.
+        // Rows, largest first:
+        //   the own line: 7.72780262 / 17.16670393 = 45.0%, 1 1 1 1 1, no spread: GSD 1.00;
+        //   the grid: 5.575 / 17.16670393 = 32.5%, (2;1;3;1;1) (7 years -> temporal 3),
+        //     GSD exp(sqrt(0.0006 + 0.002)) = 1.05231 -> 1.05;
+        //   the shared PET: 3.86390131 / 17.16670393 = 22.5%, (2;3;3;4;3) (6 years -> 3, UK
+        //     data for a CN factory -> 4), GSD exp(sqrt(0.0118)) = 1.11475 -> 1.11.
+        // Weighted: reliability 1.54984 -> 1.5, completeness 1.45016 -> 1.5, temporal 2.09968
+        // -> 2.1, geographical 1.67524 -> 1.7, technological 1.45016 -> 1.5; the rating is their
+        // mean, 1.64502 -> 1.6, good (<= 2.5); every row scored: 100.0% of the total.
+        QFile f(m_examples.filePath(QStringLiteral("dq.clprofile.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"json({"format": "carbonlabel-profile", "version": 1,
+          "product": {"id": "dq", "name": {"en": "Data quality", "zh": "数据质量"},
+                      "lifetime_years": 1, "reference_year": 2031},
+          "materials": [
+            {"part": {"en": "Shell", "zh": "外壳"}, "factor": "mat_pet_desnz", "quantity": 1,
+             "unit": "kg"},
+            {"part": {"en": "Measured shell", "zh": "实测外壳"}, "factor": "mat_pet_desnz",
+             "quantity": 2, "unit": "kg", "pedigree": "(1;1;1;1;1)", "data_source": "primary"}
+          ],
+          "manufacturing": {"assembly_energy_kwh": 10, "grid": "grid_cn_ember_2024"}
+        })json");
+        f.close();
+        const Evaluation e = m_examples.evaluate(f.fileName());
+        QVERIFY(e.ok());
+        const test::PdfText en = render(e, LabelOptions::Language::English);
+        for (const char *text :
+             {"Data quality: 1.6 of 5, good (contribution-weighted pedigree scores; 100.0% of "
+              "the total scored). Method: pedigree matrix of the ecoinvent v3 data quality "
+              "guideline (Weidema et al. 2013).",
+              "Factor Share Reliability Completeness Temporal Geography Technology GSD",
+              // A cell that wraps comes back with the row's other cells inside it.
+              "PET (incl. forming), primary production ·", "Measured shell, own scores",
+              "45.0% 1 1 1 1 1 1.00", "Grid electricity, China (Ember, lifecycle,",
+              "32.5% 2 1 3 1 1 1.05", "22.5% 2 3 3 4 3 1.11",
+              "Contribution-weighted score 100.0% 1.5 1.5 2.1 1.7 1.5"})
+            QVERIFY2(test::containsWrapped(en.text, QString::fromUtf8(text)), text);
+        QVERIFY(!en.text.contains(QStringLiteral("other factors")));
+        // Largest first: the own line, the grid, then the shared PET.
+        const QString flat = QString(en.text).remove(QRegularExpression(QStringLiteral("\\s+")));
+        const qsizetype own = flat.indexOf(QStringLiteral("45.0%111111.00"));
+        const qsizetype grid = flat.indexOf(QStringLiteral("32.5%213111.05"));
+        const qsizetype pet = flat.indexOf(QStringLiteral("22.5%233431.11"));
+        QVERIFY(own >= 0 && own < grid && grid < pet);
+
+        const test::PdfText zh = render(e, LabelOptions::Language::Chinese);
+        for (const char *text :
+             {"数据质量：1.6（满分 5，1 为最佳），良好（按贡献加权的谱系评分；总量的 100.0% "
+              "已评分）。方法：ecoinvent v3 数据质量指南的谱系矩阵（Weidema 等，2013）。",
+              "排放因子 占比 可靠性 完整性 时间相关性 地理相关性 技术相关性 GSD",
+              "PET（聚对苯二甲酸乙二醇酯", "实测外壳，自有评分", "45.0% 1 1 1 1 1 1.00",
+              "贡献加权评分 100.0% 1.5 1.5 2.1 1.7 1.5"})
+            QVERIFY2(test::containsWrapped(zh.text, QString::fromUtf8(text)), text);
+        QVERIFY(!zh.text.contains(QStringLiteral("Data quality")));
+        const test::PdfText both = render(e, LabelOptions::Language::Both);
+        QVERIFY(both.text.contains(QStringLiteral("Data quality / 数据质量")));
+        QVERIFY(test::containsWrapped(both.text, QStringLiteral("Data quality: 1.6 of 5, good")));
+        QVERIFY(test::containsWrapped(both.text, QStringLiteral("数据质量：1.6（满分 5")));
+    }
+
     void neutralOnlyWhenEarned()
     {
         const Evaluation covered

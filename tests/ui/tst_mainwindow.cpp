@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -371,6 +372,18 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("碳足迹")));
         QVERIFY(text.contains(QStringLiteral("Materials & manufacturing")));
         QVERIFY(text.contains(QStringLiteral("原材料与制造")));
+
+        // The range checkbox: the badge with LabelOptions::range, the range under the total.
+        auto *range = preview->findChild<QCheckBox *>(QStringLiteral("labelRange"));
+        QVERIFY(range && range->isVisible() && !range->isChecked());
+        range->setChecked(true);
+        QVERIFY(preview->options().range);
+        preview->renderNow();
+        const auto ranged = Poppler::Document::loadFromData(preview->pdf());
+        QVERIFY(ranged);
+        const QString rangedText = ranged->page(0)->text(QRectF());
+        QVERIFY2(rangedText.contains(QStringLiteral("90% range / 90%区间 (P5–P95): ")),
+                 qPrintable(rangedText));
     }
 
     void switchLanguage()
