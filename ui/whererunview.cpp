@@ -44,7 +44,8 @@ void WhereRunView::showResult()
                            "Each row runs them on another grid instead; the network and the user's "
                            "device stay where they are.")
                                 .arg(NumberText::kg(r.baselineKgCo2e),
-                                     r.baselineGrids.join(QStringLiteral(", "))));
+                                     r.baselineGrids.join(QStringLiteral(", ")))
+                        + QLatin1Char('\n') + m_model->basisNote());
 }
 
 } // namespace carbonlabel

@@ -8,7 +8,7 @@ class QLabel;
 
 namespace carbonlabel {
 
-// Where to run it: the profile's data-centre and AI parts on every regional grid, lowest first,
+// Where to run it: the profile's data-centre and AI parts on the grids of one basis, lowest first,
 // with the saving against the profile's own grid.
 class WhereRunView : public ModelAnalysisView<WhereRunModel>
 {

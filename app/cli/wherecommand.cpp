@@ -26,8 +26,9 @@ public:
                                  CommandPreamble::TextOrJson);
         const QCommandLineOption gridsOption(
                 QStringLiteral("grids"),
-                tr("Compare these grid factors (comma-separated ids); default: every "
-                   "grid_electricity factor with a region."),
+                tr("Compare these grid factors (comma-separated ids), as given; default: one "
+                   "grid a region from the one basis that covers the most regions, without "
+                   "fragments or constants."),
                 tr("ID,ID,..."));
         QCommandLineParser &parser = preamble.parser();
         parser.addOption(gridsOption);
@@ -44,8 +45,9 @@ public:
             CommandSupport::printErrors(io, file, read.diagnostics);
             return ExitBadInput;
         }
-        QStringList grids;
+        WhereRunResult result;
         if (parser.isSet(gridsOption)) {
+            QStringList grids;
             for (const QString &id : parser.value(gridsOption).split(QLatin1Char(','))) {
                 if (!id.trimmed().isEmpty())
                     grids.append(id.trimmed());
@@ -53,11 +55,10 @@ public:
             if (grids.isEmpty())
                 return preamble.fail(QStringLiteral("--grids: ")
                                      + tr("expected one or more grid factor ids"));
+            result = WhereRunAnalysis::run(*read.profile, *db, grids);
         } else {
-            grids = WhereRunAnalysis::defaultGrids(*db);
+            result = WhereRunAnalysis::runDefault(*read.profile, *db);
         }
-
-        const WhereRunResult result = WhereRunAnalysis::run(*read.profile, *db, grids);
         if (!result.ok()) {
             CommandSupport::printErrors(io, file, result.diagnostics);
             return ExitBadInput;
@@ -97,6 +98,15 @@ private:
                 o["co2_only"] = true;
             grids.push_back(std::move(o));
         }
+        // The one basis of the default comparison; null for the grids of --grids.
+        Json basis;
+        if (r.basis) {
+            basis = Json{{"grid_basis", r.basis->basis.toStdString()},
+                         {"grid_method", r.basis->method.toStdString()},
+                         {"grid_scope", r.basis->scope.toStdString()},
+                         {"co2_only", r.basis->co2Only},
+                         {"regions", r.grids.size()}};
+        }
         Json warningList = Json::array();
         for (const Diagnostic &d : warnings) {
             if (!d.isError())
@@ -110,6 +120,7 @@ private:
                      Json{{"grid", baselineGrid},
                           {"grids", std::move(baselineGrids)},
                           {"kg_co2e", r.baselineKgCo2e}}},
+                    {"basis", std::move(basis)},
                     {"grids", std::move(grids)},
                     {"warnings", std::move(warningList)}};
     }
@@ -123,7 +134,15 @@ private:
         out << tr("Baseline on the profile's own grid (%1): %2 kg CO2e")
                         .arg(r.baselineGrids.join(QStringLiteral(", ")),
                              CommandSupport::kg(r.baselineKgCo2e))
-            << "\n\n";
+            << '\n';
+        if (r.basis)
+            out << tr("Grids of one basis, one a region: %1 (%2 regions; others with --grids)")
+                            .arg(r.basis->text())
+                            .arg(r.grids.size())
+                << '\n';
+        else
+            out << tr("Grids as given with --grids; their bases may differ") << '\n';
+        out << '\n';
         const QList<int> widths{4, -34, -10, 12, 14, 14, 9};
         out << TextColumns::row({QStringLiteral("#"), tr("Grid"), tr("Region"), tr("kg CO2e/kWh"),
                                  tr("kg CO2e"), tr("Saving kg"), tr("Saving")},

@@ -12,6 +12,19 @@
 
 namespace carbonlabel {
 
+namespace {
+
+// Whether a field whose factors are per `unit` chooses a grid: per unit of energy.
+bool choosesGrid(const QString &unit)
+{
+    if (unit.isEmpty())
+        return false;
+    const auto u = lca::findUnit(unit.toStdString());
+    return u && u->dimension == lca::Dimension::Energy;
+}
+
+} // namespace
+
 FactorSearchModel::FactorSearchModel(FactorLibrary *library, QObject *parent)
     : ReadOnlyTableModel(parent)
     , m_library(library)
@@ -87,6 +100,8 @@ void FactorSearchModel::refresh()
                                               : db->search(m_query, m_limit);
     const auto wanted
             = m_denominator.isEmpty() ? std::nullopt : lca::findUnit(m_denominator.toStdString());
+    // A field per unit of energy chooses a grid: no fragment or constant is offered.
+    const bool choosingGrid = choosesGrid(m_denominator);
     m_factors.clear();
     for (const Factor &f : found) {
         if (!m_category.isEmpty() && f.category != m_category)
@@ -97,6 +112,8 @@ void FactorSearchModel::refresh()
             const auto fu = lca::parseFactorUnit(f.unit.toStdString());
             const auto d = fu ? lca::findUnit(fu->denominator) : std::nullopt;
             if (!d || d->dimension != wanted->dimension)
+                continue;
+            if (choosingGrid && !f.offeredAsGrid())
                 continue;
         }
         m_factors.append(f);

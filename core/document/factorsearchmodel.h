@@ -27,7 +27,8 @@ public:
     void setCategory(const QString &category);
     void setRegion(const QString &region);
     // Only factors whose unit has a denominator of this dimension, for a field that needs,
-    // e.g., a grid ("kWh") or a transport mode ("tkm"); empty: any.
+    // e.g., a grid ("kWh") or a transport mode ("tkm"); empty: any. Per unit of energy, grid
+    // fragments and constants are left out (Factor::offeredAsGrid); their ids still work.
     void setDenominator(const QString &unit);
     void setCompletionMode(bool on);
     void setLimit(int limit) { m_limit = limit; }

@@ -28,7 +28,7 @@ void WhereRunModel::run()
                        "data centre "
                        "or AI use on the Digital service page to compare where to run it.");
     } else {
-        m_result = WhereRunAnalysis::run(*e.profile, *db, WhereRunAnalysis::defaultGrids(*db));
+        m_result = WhereRunAnalysis::runDefault(*e.profile, *db);
         if (!m_result->ok()) {
             for (const Diagnostic &d : m_result->diagnostics) {
                 if (d.isError())
@@ -37,6 +37,19 @@ void WhereRunModel::run()
         }
     }
     endResetModel();
+}
+
+QString WhereRunModel::basisNote() const
+{
+    if (!hasResult() || !m_result->basis)
+        return {};
+    QString note = tr("The grids are of one basis, %1, one for each region.")
+                           .arg(m_result->basis->text());
+    for (const Diagnostic &d : m_result->diagnostics) {
+        if (!d.isError())
+            note += QLatin1Char('\n') + d.message;
+    }
+    return note;
 }
 
 int WhereRunModel::rowCount(const QModelIndex &parent) const

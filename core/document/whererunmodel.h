@@ -9,8 +9,9 @@ namespace carbonlabel {
 class ProfileDocument;
 
 // "Where to run it" (docs/digital-services.md) for the document: the data-centre and AI parts of
-// the profile's last valid state evaluated on every regional grid of the database, lowest first,
-// with the saving against the profile's own grids.
+// the profile's last valid state evaluated on the default grids (one basis, one grid a region;
+// WhereRunAnalysis::defaultSelection), lowest first, with the saving against the profile's own
+// grids.
 class WhereRunModel : public ReadOnlyTableModel
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
     // Why there is no ranking (translated), when there is none.
     QString problem() const { return m_problem; }
     const std::optional<WhereRunResult> &result() const { return m_result; }
+    // The basis of the grids ranked and, when the profile's own grids are of another, why
+    // their savings compare unlike figures (translated); empty without a ranking.
+    QString basisNote() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -6,6 +6,8 @@
 #include "lca/units.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <utility>
 
 namespace carbonlabel {
@@ -68,6 +70,69 @@ QStringList WhereRunAnalysis::defaultGrids(const FactorDatabase &database)
             ids.append(f.id);
     }
     return ids;
+}
+
+std::optional<GridBasis> GridBasis::of(const Factor &factor)
+{
+    const auto unit = lca::parseEmissionUnit(factor.unit.toStdString());
+    if (!unit || unit->denominator.dimension != lca::Dimension::Energy)
+        return std::nullopt;
+    return GridBasis{factor.gridBasis, factor.gridMethod, factor.gridScope, unit->factor.co2Only};
+}
+
+QString GridBasis::text() const
+{
+    QStringList keys;
+    for (const QString &key : {basis, method, scope}) {
+        if (!key.isEmpty())
+            keys.append(key);
+    }
+    const QString gases = co2Only ? WhereRunAnalysis::tr("CO2 only") : QStringLiteral("CO2e");
+    return keys.isEmpty() ? WhereRunAnalysis::tr("basis not stated, %1").arg(gases)
+                          : QStringLiteral("%1, %2").arg(keys.join(QStringLiteral(" / ")), gases);
+}
+
+bool GridBasis::operator<(const GridBasis &other) const
+{
+    return std::tie(basis, method, scope, co2Only)
+            < std::tie(other.basis, other.method, other.scope, other.co2Only);
+}
+
+WhereRunDefaults WhereRunAnalysis::defaultSelection(const FactorDatabase &database)
+{
+    // Per basis, per region, the grid chosen so far.
+    std::map<GridBasis, std::map<QString, Factor>> groups;
+    for (const QString &id : defaultGrids(database)) {
+        const auto f = database.factor(id);
+        if (!f || f->gridBasis.isEmpty() || !f->offeredAsGrid())
+            continue;
+        const auto basis = GridBasis::of(*f);
+        if (!basis)
+            continue;
+        std::map<QString, Factor> &regions = (*groups.try_emplace(*basis).first).second;
+        const QString region = f->region.trimmed();
+        const auto it = regions.find(region);
+        if (it == regions.end())
+            regions.emplace(region, *f);
+        else if (f->year > it->second.year || (f->year == it->second.year && f->id < it->second.id))
+            it->second = *f;
+    }
+    WhereRunDefaults defaults;
+    const std::map<QString, Factor> *best = nullptr;
+    for (const auto &[basis, regions] : groups) {
+        // In the basis order, so the first of two groups of as many regions wins.
+        if (!best || regions.size() > best->size()) {
+            best = &regions;
+            defaults.basis = basis;
+        }
+    }
+    if (!best)
+        return defaults;
+    for (const auto &[region, factor] : *best)
+        defaults.gridIds.append(factor.id);
+    defaults.gridIds.sort();
+    defaults.regions = static_cast<int>(defaults.gridIds.size());
+    return defaults;
 }
 
 bool WhereRunAnalysis::hasMovableParts(const DigitalService &s)
@@ -178,6 +243,30 @@ WhereRunResult WhereRunAnalysis::run(const Profile &profile, const FactorDatabas
                          return a.kgCo2e != b.kgCo2e ? a.kgCo2e < b.kgCo2e : a.grid.id < b.grid.id;
                      });
     result.grids = std::move(candidates);
+    return result;
+}
+
+WhereRunResult WhereRunAnalysis::runDefault(const Profile &profile, const FactorDatabase &database)
+{
+    const WhereRunDefaults defaults = defaultSelection(database);
+    WhereRunResult result = run(profile, database, defaults.gridIds);
+    if (!result.ok())
+        return result;
+    result.basis = defaults.basis;
+    for (const QString &id : std::as_const(result.baselineGrids)) {
+        const auto f = database.factor(id);
+        const auto own = f ? GridBasis::of(*f) : std::nullopt;
+        if (own && *own == defaults.basis)
+            continue;
+        //: %1 a grid factor's id, %2 and %3 bases such as "lifecycle / location / generation,
+        //: CO2e" (the keys stay English)
+        const QString message
+                = tr("the profile's grid %1 is of another basis (%2) than the grids ranked "
+                     "(%3), so the savings compare unlike figures")
+                          .arg(id, own ? own->text() : tr("not per kWh"), defaults.basis.text());
+        result.diagnostics.append(Diagnostic{Diagnostic::Severity::Warning,
+                                             QStringLiteral("digital_service"), message});
+    }
     return result;
 }
 

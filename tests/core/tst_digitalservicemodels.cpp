@@ -10,6 +10,7 @@
 #include "core/profile/profilewriter.h"
 #include "lca/footprintcalculator.h"
 
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -506,6 +507,128 @@ private slots:
             QCOMPARE(f->category, QStringLiteral("grid_electricity"));
             QVERIFY(!f->region.isEmpty());
         }
+    }
+
+    // The default grids over the shipped factors. Counted by hand from
+    // resources/factors/factors.csv: the grid_electricity factors with a stated basis that are
+    // no fragment (td_losses, wtt) or constant, by (basis, method, scope, CO2e or CO2 only) and
+    // distinct region:
+    //  lifecycle / location / consumption, CO2e (Electricity Maps 2024): 30 zones
+    //  lifecycle / location / generation, CO2e (Ember 2024): 24 regions
+    //  combustion / location / generation, CO2e (eGRID 2022: US and 6 subregions; DESNZ GB): 8
+    //  combustion / location / not stated, CO2 only (China MEE: CN and 7 regional grids): 8
+    // Electricity Maps covers the most; each zone has one factor (2024): 30 ids.
+    void whereDefaultSelection()
+    {
+        const WhereRunDefaults d = WhereRunAnalysis::defaultSelection(m_db);
+        QCOMPARE(d.basis,
+                 (GridBasis{QStringLiteral("lifecycle"), QStringLiteral("location"),
+                            QStringLiteral("consumption"), false}));
+        QCOMPARE(d.basis.text(), QStringLiteral("lifecycle / location / consumption, CO2e"));
+        QCOMPARE(d.regions, 30);
+        QCOMPARE(d.gridIds.size(), 30);
+        QSet<QString> regions;
+        for (const QString &id : d.gridIds) {
+            QVERIFY2(id.endsWith(QStringLiteral("_emaps_2024")), qPrintable(id));
+            const auto f = m_db.factor(id);
+            QVERIFY(f);
+            QVERIFY(f->offeredAsGrid());
+            regions.insert(f->region);
+        }
+        QCOMPARE(regions.size(), 30);
+        QVERIFY(d.gridIds.contains(QStringLiteral("grid_us_emaps_2024")));
+        QVERIFY(d.gridIds.contains(QStringLiteral("grid_jp_tk_emaps_2024")));
+    }
+
+    // One grid a region, the newest year, ties by id; fragments and factors without a stated
+    // basis stay out. User factors of the Electricity Maps basis:
+    //  user_grid_se_2025 (SE, 2025) replaces grid_se_emaps_2024 (newer);
+    //  user_grid_no_2024 (NO, 2024) ties with grid_no_emaps_2024, which has the lower id;
+    //  user_grid_xx_2024 (XX, a new region) adds one: 31 regions;
+    //  user_grid_yy_td_2024 (YY, td_losses) and user_grid_zz_2024 (ZZ, no basis) add none.
+    void whereDefaultSelectionNewestYear()
+    {
+        FactorDatabase db;
+        QVERIFY(db.open(QStringLiteral(CARBONLABEL_FACTOR_DB),
+                        m_dir.filePath(QStringLiteral("selection.sqlite"))));
+        auto grid = [](const char *id, const char *region, int year, const char *basis,
+                       const char *scope) {
+            Factor f;
+            f.id = QString::fromLatin1(id);
+            f.category = QStringLiteral("grid_electricity");
+            f.nameEn = f.id;
+            f.value = 0.1;
+            f.unit = QStringLiteral("kgCO2e/kWh");
+            f.region = QString::fromLatin1(region);
+            f.year = year;
+            f.gridBasis = QString::fromLatin1(basis);
+            f.gridMethod = QStringLiteral("location");
+            f.gridScope = QString::fromLatin1(scope);
+            return f;
+        };
+        for (const Factor &f : {grid("user_grid_se_2025", "SE", 2025, "lifecycle", "consumption"),
+                                grid("user_grid_no_2024", "NO", 2024, "lifecycle", "consumption"),
+                                grid("user_grid_xx_2024", "XX", 2024, "lifecycle", "consumption"),
+                                grid("user_grid_yy_td_2024", "YY", 2024, "lifecycle", "td_losses"),
+                                grid("user_grid_zz_2024", "ZZ", 2024, "", "consumption")}) {
+            QString error;
+            QVERIFY2(db.addUserFactor(f, &error), qPrintable(error));
+        }
+        const WhereRunDefaults d = WhereRunAnalysis::defaultSelection(db);
+        QCOMPARE(d.basis.scope, QStringLiteral("consumption"));
+        QCOMPARE(d.regions, 31);
+        QVERIFY(d.gridIds.contains(QStringLiteral("user_grid_se_2025")));
+        QVERIFY(!d.gridIds.contains(QStringLiteral("grid_se_emaps_2024")));
+        QVERIFY(d.gridIds.contains(QStringLiteral("grid_no_emaps_2024")));
+        QVERIFY(!d.gridIds.contains(QStringLiteral("user_grid_no_2024")));
+        QVERIFY(d.gridIds.contains(QStringLiteral("user_grid_xx_2024")));
+        QVERIFY(!d.gridIds.contains(QStringLiteral("user_grid_yy_td_2024")));
+        QVERIFY(!d.gridIds.contains(QStringLiteral("user_grid_zz_2024")));
+    }
+
+    // runDefault ranks the Electricity Maps grids (lifecycle / location / consumption, CO2e)
+    // and warns, at digital_service, when the profile's own grid is of another basis.
+    void whereDefaultWarning_data()
+    {
+        QTest::addColumn<QString>("grid");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("Electricity Maps, same basis") << "grid_ie_emaps_2024" << false;
+        QTest::newRow("Ember, generation") << "grid_fr_ember_2024" << true;
+        QTest::newRow("eGRID, combustion") << "grid_us_egrid_camx_2022" << true;
+        QTest::newRow("China MEE, CO2 only") << "grid_cn_mee_national_2023" << true;
+        QTest::newRow("a paper's constant") << "grid_us_strubell2019" << true;
+        QTest::newRow("a fragment, by id") << "grid_gb_desnz_td_2025" << true;
+    }
+    void whereDefaultWarning()
+    {
+        QFETCH(QString, grid);
+        QFETCH(bool, warns);
+        const auto read = ProfileReader::read(profileJson(
+                QStringLiteral(R"({"data_center": {"kwh_per_year": 1, "pue": 1, "grid": "%1"}})")
+                        .arg(grid)
+                        .toUtf8(),
+                1.0));
+        QVERIFY(read.ok());
+        const WhereRunResult r = WhereRunAnalysis::runDefault(*read.profile, m_db);
+        QVERIFY2(r.ok(), qPrintable(allDiagnostics(r.diagnostics)));
+        QVERIFY(r.basis);
+        QCOMPARE(r.basis->scope, QStringLiteral("consumption"));
+        QCOMPARE(r.grids.size(), 30);
+        QStringList warnings;
+        for (const Diagnostic &d : r.diagnostics) {
+            if (!d.isError() && d.message.contains(QStringLiteral("another basis"))) {
+                QCOMPARE(d.path, QStringLiteral("digital_service"));
+                QVERIFY(d.message.contains(grid));
+                QVERIFY(d.message.contains(QStringLiteral("lifecycle / location / consumption")));
+                warnings.append(d.message);
+            }
+        }
+        QCOMPARE(warnings.size(), warns ? 1 : 0);
+        // Given grids are used as given, with no basis and no warning.
+        const WhereRunResult given = WhereRunAnalysis::run(*read.profile, m_db, {grid});
+        QVERIFY(given.ok());
+        QVERIFY(!given.basis);
+        QCOMPARE(given.grids.size(), 1);
     }
 
 private:

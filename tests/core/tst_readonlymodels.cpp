@@ -148,6 +148,83 @@ private slots:
         f.value = std::nan("");
         QVERIFY(!FactorLibrary::validate(f).isEmpty());
     }
+
+    // Where a grid is chosen (a factor field per kWh: the window's grid fields, the settings'
+    // default grid) no fragment or constant is offered (Factor::offeredAsGrid); the factor
+    // browser, with no denominator, lists them all. Scopes from resources/factors/factors.csv.
+    void gridPicker_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("query"); // words a user types that find it
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("Ember, generation") << "grid_world_ember_2024"
+                                           << "Ember" << true;
+        QTest::newRow("Electricity Maps, consumption") << "grid_se_emaps_2024"
+                                                       << "Sweden" << true;
+        QTest::newRow("DESNZ, whole grid") << "grid_gb_desnz_2025"
+                                           << "DESNZ" << true;
+        QTest::newRow("China MEE, scope not stated") << "grid_cn_mee_national_2023"
+                                                     << "MEE" << true;
+        QTest::newRow("DESNZ T&D losses") << "grid_gb_desnz_td_2025"
+                                          << "DESNZ" << false;
+        QTest::newRow("DESNZ well-to-tank") << "grid_gb_desnz_wtt_gen_2025"
+                                            << "DESNZ" << false;
+        QTest::newRow("DESNZ well-to-tank, T&D") << "grid_gb_desnz_wtt_td_2025"
+                                                 << "DESNZ" << false;
+        QTest::newRow("SWD constant") << "grid_world_swd_v4_constant"
+                                      << "" << false;
+        QTest::newRow("OneByte constant") << "grid_dc_onebyte_grey"
+                                          << "" << false;
+        QTest::newRow("Strubell's US average") << "grid_us_strubell2019"
+                                               << "Strubell" << false;
+        QTest::newRow("Barnard's California") << "grid_us_ca_barnard2019"
+                                              << "California" << false;
+        QTest::newRow("not a grid") << "mat_abs_ice"
+                                    << "ABS" << true;
+    }
+    void gridPicker()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, query);
+        QFETCH(bool, offered);
+        const auto f = m_examples.database().factor(id);
+        QVERIFY(f);
+        QCOMPARE(f->offeredAsGrid(), offered);
+        QCOMPARE(f->isGridFragment() || f->isGridConstant(), !offered);
+
+        FactorLibrary library(&m_examples.database());
+        FactorSearchModel model(&library);
+        QVERIFY(model.rowOf(id) >= 0); // browsing: every factor
+        model.setDenominator(QStringLiteral("kWh"));
+        if (f->category == QLatin1String("grid_electricity"))
+            QCOMPARE(model.rowOf(id) >= 0, offered);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString scope = model.factor(r).gridScope;
+            QVERIFY2(scope != QLatin1String("td_losses") && scope != QLatin1String("wtt")
+                             && scope != QLatin1String("constant"),
+                     qPrintable(model.factor(r).id));
+        }
+        if (!query.isEmpty() && f->category == QLatin1String("grid_electricity")) {
+            model.setQuery(query);
+            QCOMPARE(model.rowOf(id) >= 0, offered);
+            model.setDenominator(QString());
+            QVERIFY2(model.rowOf(id) >= 0, qPrintable(query));
+        }
+    }
+
+    // A fragment stays usable by typing its id: the mouse's use grid set to DESNZ's T&D losses
+    // evaluates without an error.
+    void gridFragmentById()
+    {
+        ProfileDocument doc(&m_examples.database());
+        QVERIFY(doc.open(test::ExampleProfiles::mouse(), nullptr));
+        doc.setFieldText(QStringLiteral("use.grid"), QStringLiteral("grid_gb_desnz_td_2025"));
+        QCOMPARE(doc.fieldText(QStringLiteral("use.grid")),
+                 QStringLiteral("grid_gb_desnz_td_2025"));
+        QVERIFY(doc.evaluation().ok());
+        DiagnosticsModel problems(&doc);
+        QCOMPARE(problems.errorCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReadOnlyModels)
