@@ -14,6 +14,7 @@ private slots:
     void tenThousandSamplesFiftyInputs();
     void tenThousandSamplesOneThread();
     void tenThousandSamplesFiftyUncertainFactors();
+    void tenThousandSamplesFactorsAndQuantities();
     void refreshAnalysis();
 };
 
@@ -22,8 +23,10 @@ namespace {
 // 50 materials lines whose quantities carry distributions, lognormal, triangular and uniform in
 // turn, over five fixed factors, as a bill of materials with every quantity estimated would be.
 // With `factorsVary`, each line has its own factor, lognormal with a GSD of 1.25 (about what
-// the pedigree scores of a literature factor give), as every shipped factor now is: 100 inputs.
-lca::Inventory fiftyInputs(bool factorsVary = false)
+// the pedigree scores of a literature factor give), as every shipped factor now is; without
+// `quantitiesVary` the quantities are fixed, as in the shipped examples (50 inputs), with it
+// 100 inputs.
+lca::Inventory fiftyInputs(bool factorsVary = false, bool quantitiesVary = true)
 {
     lca::Inventory inv;
     int factors[50];
@@ -37,16 +40,18 @@ lca::Inventory fiftyInputs(bool factorsVary = false)
     }
     for (int i = 0; i < 50; ++i) {
         const double v = 0.1 + 0.05 * i;
-        lca::UncertainValue q;
-        switch (i % 3) {
+        lca::UncertainValue q = lca::UncertainValue::fixed(v);
+        switch (quantitiesVary ? i % 3 : -1) {
         case 0:
             q = lca::UncertainValue{v, lca::Distribution::Lognormal, 0.0, 0.0, 1.2 + 0.01 * i};
             break;
         case 1:
             q = lca::UncertainValue{v, lca::Distribution::Triangular, 0.8 * v, 1.5 * v, 1.0};
             break;
-        default:
+        case 2:
             q = lca::UncertainValue{v, lca::Distribution::Uniform, 0.9 * v, 1.1 * v, 1.0};
+            break;
+        default:
             break;
         }
         lca::ProductLine line;
@@ -61,9 +66,9 @@ lca::Inventory fiftyInputs(bool factorsVary = false)
     return inv;
 }
 
-void runMonteCarlo(int threads, bool factorsVary = false)
+void runMonteCarlo(int threads, bool factorsVary = false, bool quantitiesVary = true)
 {
-    const lca::Inventory inv = fiftyInputs(factorsVary);
+    const lca::Inventory inv = fiftyInputs(factorsVary, quantitiesVary);
     lca::MonteCarloOptions options;
     options.threads = threads;
     double sink = 0.0;
@@ -89,7 +94,12 @@ void BenchMonteCarlo::tenThousandSamplesOneThread()
 
 void BenchMonteCarlo::tenThousandSamplesFiftyUncertainFactors()
 {
-    runMonteCarlo(0, true);
+    runMonteCarlo(0, true, false);
+}
+
+void BenchMonteCarlo::tenThousandSamplesFactorsAndQuantities()
+{
+    runMonteCarlo(0, true, true);
 }
 
 void BenchMonteCarlo::refreshAnalysis()
