@@ -602,6 +602,22 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>none (set on the materials line)</source>
         <translation>无（在物料行上设置）</translation>
     </message>
+    <message>
+        <source>data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>%1, GSD %2 (reliability; completeness; temporal; geographical; technological)</source>
+        <translation>%1，几何标准差 %2（可靠性；完整性；时间；地理；技术）</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>FieldNames</name>
@@ -1034,6 +1050,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>unknown field; it is kept when the profile is saved</source>
         <translation>未知字段；保存产品档案时会保留</translation>
     </message>
+    <message>
+        <source>a whole year from 1900 to 2200</source>
+        <translation>1900 至 2200 之间的整数年份</translation>
+    </message>
 </context>
 <context>
     <name>LabelCommand</name>
@@ -1095,6 +1115,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>--size is for badges; the %1 is always A4</source>
         <translation>--size 仅用于标签；%1 总是 A4 尺寸</translation>
+    </message>
+    <message>
+        <source>Badges: print the 90% range under the total (P5–P95 of %1 Monte Carlo samples, seed %2, as on the product sheet).</source>
+        <translation>标签：在总量下方印出 90% 区间（P5–P95，%1 次蒙特卡洛抽样，随机种子 %2，与产品报告相同）。</translation>
+    </message>
+    <message>
+        <source>--range is for badges; the product sheet always shows the range</source>
+        <translation>--range 仅用于标签；产品报告总会给出区间</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1249,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>rho %1</source>
         <translation>rho %1</translation>
     </message>
+    <message>
+        <source>Keep every factor at its value; vary only the numbers the profile gives as distributions.</source>
+        <translation>所有排放因子保持其数值不变；只对产品档案中以分布给出的数值抽样。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileReader</name>
@@ -1331,6 +1363,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>&quot;%1&quot; is not a component class; expected one of: %2</source>
         <translation>“%1”不是部件类别；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pedigree: write five scores 1 to 5 as &quot;(r;c;t;g;f)&quot;, e.g. &quot;(2;3;1;1;4)&quot;</source>
+        <translation>“%1”不是谱系评分：请写五个 1 至 5 的分数，格式为“(r;c;t;g;f)”，例如“(2;3;1;1;4)”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a data source; expected &quot;primary&quot; or &quot;secondary&quot;</source>
+        <translation>“%1”不是数据来源；应为“primary”（一手数据）或“secondary”（二手数据）</translation>
     </message>
 </context>
 <context>
@@ -1762,10 +1802,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>在其他电网上计算产品档案中数据中心和 AI 部分的排放，并排序。</translation>
     </message>
     <message>
-        <source>Compare these grid factors (comma-separated ids); default: every grid_electricity factor with a region.</source>
-        <translation>比较这些电网排放因子（以逗号分隔的 ID）；默认：所有带地区的 grid_electricity 排放因子。</translation>
-    </message>
-    <message>
         <source>ID,ID,...</source>
         <translation>ID,ID,...</translation>
     </message>
@@ -1809,6 +1845,18 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>* CO2 only / 仅CO2: the grid factor counts CO2 alone, not other greenhouse gases</source>
         <translation>* CO2 only / 仅CO2：该电网排放因子仅计二氧化碳，不含其他温室气体</translation>
     </message>
+    <message>
+        <source>Compare these grid factors (comma-separated ids), as given; default: one grid a region from the one basis that covers the most regions, without fragments or constants.</source>
+        <translation>按给定比较这些电网排放因子（逗号分隔的ID）；默认：从覆盖地区最多的同一基准中每个地区取一个电网，不含分项和常数。</translation>
+    </message>
+    <message>
+        <source>Grids of one basis, one a region: %1 (%2 regions; others with --grids)</source>
+        <translation>同一基准的电网，每个地区一个：%1（%2 个地区；其他电网请用 --grids）</translation>
+    </message>
+    <message>
+        <source>Grids as given with --grids; their bases may differ</source>
+        <translation>按 --grids 给定的电网；其基准可能不同</translation>
+    </message>
 </context>
 <context>
     <name>WhereRunAnalysis</name>
@@ -1827,6 +1875,23 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>factor &quot;%1&quot; is in %2; expected a grid factor in kgCO2e/kWh</source>
         <translation>排放因子“%1”的单位为 %2；应为以 kgCO2e/kWh 为单位的电网排放因子</translation>
+    </message>
+    <message>
+        <source>CO2 only</source>
+        <translation>仅CO2</translation>
+    </message>
+    <message>
+        <source>basis not stated, %1</source>
+        <translation>未说明基准，%1</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s grid %1 is of another basis (%2) than the grids ranked (%3), so the savings compare unlike figures</source>
+        <extracomment>%1 a grid factor&apos;s id, %2 and %3 bases such as &quot;lifecycle / location / generation, CO2e&quot; (the keys stay English)</extracomment>
+        <translation>产品档案的电网 %1 的基准（%2）与参与排名的电网（%3）不同，因此节省量比较的是口径不同的数值</translation>
+    </message>
+    <message>
+        <source>not per kWh</source>
+        <translation>非按千瓦时计</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2306,105 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
 </context>
 <context>
+    <name>carbonlabel::DataQualityModel</name>
+    <message>
+        <source>Data quality: the factors of this profile carry no scores.</source>
+        <translation>数据质量：本产品档案所用的排放因子没有评分。</translation>
+    </message>
+    <message>
+        <source>Data quality %1 of 5: %2 (pedigree scores weighted by contribution; %3 of the total scored)</source>
+        <translation>数据质量 %1（满分 5，1 为最佳）：%2（按贡献加权的谱系评分；总量的 %3 已评分）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, its own scores)</source>
+        <translation>%1（%2，自有评分）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Temporal correlation</source>
+        <translation>时间相关性</translation>
+    </message>
+    <message>
+        <source>Geographical correlation</source>
+        <translation>地理相关性</translation>
+    </message>
+    <message>
+        <source>Further technological correlation</source>
+        <translation>其他技术相关性</translation>
+    </message>
+    <message>
+        <source>Geometric standard deviation the scores give</source>
+        <translation>评分所得的几何标准差</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <extracomment>Column titles: the five pedigree indicators, abbreviated (the tooltip names them).</extracomment>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Rel.</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>Compl.</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Geo.</source>
+        <translation>地理</translation>
+    </message>
+    <message>
+        <source>Tech.</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>GSD</source>
+        <translation>几何标准差</translation>
+    </message>
+</context>
+<context>
+    <name>carbonlabel::DataQualitySummary</name>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>很好</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+</context>
+<context>
     <name>carbonlabel::DiagnosticsModel</name>
     <message>
         <source>Line %1, column %2</source>
@@ -2541,10 +2705,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>详情</translation>
     </message>
     <message>
-        <source>Uncertainty (GSD)</source>
-        <translation>不确定性（几何标准差）</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
@@ -2599,6 +2759,22 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Component</source>
         <translation>部件</translation>
+    </message>
+    <message>
+        <source>Basic uncertainty (GSD)</source>
+        <translation>基本不确定度（几何标准差）</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>reliability %1, completeness %2, temporal %3, geographical %4, technological %5: GSD %6</source>
+        <translation>可靠性 %1，完整性 %2，时间 %3，地理 %4，技术 %5：几何标准差 %6</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2858,18 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>&quot;%1&quot; is not a component class (expected one of: %2, or empty)</source>
         <translation>“%1”不是部件类别（应为以下之一：%2，或留空）</translation>
+    </message>
+    <message>
+        <source>each of the five pedigree scores must be 1 to 5</source>
+        <translation>五个谱系评分都必须在 1 至 5 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2, or empty</source>
+        <translation>“%1”不在以下取值中：%2，或留空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pedigree: write five scores 1 to 5 as (r;c;t;g;f), e.g. (2;3;1;1;4)</source>
+        <translation>“%1”不是谱系评分：请写五个 1 至 5 的分数，格式为 (r;c;t;g;f)，例如 (2;3;1;1;4)</translation>
     </message>
 </context>
 <context>
@@ -2817,10 +3005,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>来源详情</translation>
     </message>
     <message>
-        <source>Uncertainty (GSD)</source>
-        <translation>不确定性（几何标准差）</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2871,6 +3055,30 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>The part of a product this factor stands for, used to check that a bill of materials is complete</source>
         <translation>此因子代表的产品部件，用于检查物料清单是否完整</translation>
+    </message>
+    <message>
+        <source>Basic uncertainty (GSD)</source>
+        <translation>基本不确定度（几何标准差）</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Why these scores</source>
+        <translation>评分理由</translation>
+    </message>
+    <message>
+        <source>optional, e.g. (2;3;1;1;4)</source>
+        <translation>可选，例如 (2;3;1;1;4)</translation>
+    </message>
+    <message>
+        <source>Five pedigree scores, 1 best to 5: reliability; completeness; temporal; geographical; further technological correlation</source>
+        <translation>五个谱系评分，1 为最佳，5 为最差：可靠性；完整性；时间相关性；地理相关性；其他技术相关性</translation>
+    </message>
+    <message>
+        <source>expected five scores 1 to 5 as (r;c;t;g;f), e.g. (2;3;1;1;4)</source>
+        <translation>应为五个 1 至 5 的分数，格式为 (r;c;t;g;f)，例如 (2;3;1;1;4)</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3466,18 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>Component</source>
         <translation>部件</translation>
     </message>
+    <message>
+        <source>Reference year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::FootprintPanel</name>
@@ -3383,6 +3603,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>90% range</source>
+        <translation>90%区间</translation>
+    </message>
+    <message>
+        <source>Print the 90% range (P5–P95) under the total, from the same Monte Carlo simulation as the product sheet</source>
+        <translation>在总量下方印出 90% 区间（P5–P95），取自与产品报告相同的蒙特卡洛模拟</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3951,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>&quot;%1&quot; is given twice; name each IPCC report once</source>
         <translation>“%1”出现了两次；每份 IPCC 评估报告只需列出一次</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed with --spec 2.3, which takes only AR5 and AR6 (--ipcc); PACT 3.0 takes any AR&lt;number&gt;</source>
+        <translation>“%1”不能用于 --spec 2.3：该版本只接受 AR5 和 AR6（--ipcc）；PACT 3.0 接受任意 AR&lt;编号&gt;</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::PactFields</name>
@@ -4031,6 +4263,14 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>From the emission factor; choose another to override it.</source>
         <translation>取自排放因子；可另选一个以覆盖。</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
     </message>
 </context>
 <context>
@@ -4405,10 +4645,6 @@ n=%2 · 第 %3 百分位</translation>
         <translation>产品档案没有问题时即显示分析结果。</translation>
     </message>
     <message>
-        <source>No number in this profile carries a distribution and no factor it uses has an uncertainty, so every sample gives the same total.</source>
-        <translation>此产品档案中没有带分布的数值，所用排放因子也没有不确定性，因此每个样本得到的总量都相同。</translation>
-    </message>
-    <message>
         <source>samples</source>
         <translation>样本数</translation>
     </message>
@@ -4423,6 +4659,14 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>P95 %1 kg</source>
         <translation>P95 %1 千克</translation>
+    </message>
+    <message>
+        <source>Data quality of the factors (pedigree scores 1 best to 5)</source>
+        <translation>排放因子的数据质量（谱系评分，1 为最佳，5 为最差）</translation>
+    </message>
+    <message>
+        <source>No number in this profile carries a distribution and no factor it uses has data-quality scores or an uncertainty, so every sample gives the same total.</source>
+        <translation>本产品档案中没有以分布给出的数值，所用排放因子也没有数据质量评分或不确定度，因此每次抽样的总量都相同。</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4741,10 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>Saving</source>
         <translation>减排比例</translation>
+    </message>
+    <message>
+        <source>The grids are of one basis, %1, one for each region.</source>
+        <translation>各电网为同一基准（%1），每个地区一个。</translation>
     </message>
 </context>
 <context>
