@@ -840,10 +840,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>以 Wh/TB-h 为单位的存储能耗因子</translation>
     </message>
     <message>
-        <source>unknown factor id &quot;%1&quot;; find one with: carbonlabel-cli factors search WORDS</source>
-        <translation>未知的排放因子 ID“%1”；可用 carbonlabel-cli factors search 关键词 查找</translation>
-    </message>
-    <message>
         <source>factor &quot;%1&quot; (%2) is not an emission factor; expected %3</source>
         <translation>“%1”（%2）不是排放因子；应为%3</translation>
     </message>
@@ -914,6 +910,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>factor &quot;%1&quot; is in the category %2, not %3; check that it is %4</source>
         <translation>排放因子“%1”属于类别 %2，而不是 %3；请确认它是%4</translation>
+    </message>
+    <message>
+        <source>unknown factor id &quot;%1&quot;; search the emission factors for one (the Emission factors panel, or carbonlabel-cli factors search WORDS)</source>
+        <translation>未知的排放因子ID“%1”；请在排放因子库中查找（“排放因子”面板，或 carbonlabel-cli factors search 关键词）</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4616,10 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>Share of the variance</source>
         <translation>方差占比</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "core/document/profiledocument.h"
 #include "core/profile/fieldnames.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace carbonlabel {
@@ -76,7 +78,7 @@ QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
                                                                                 : f->nameEn)
                                : id);
             }
-            return FieldNames::location(path);
+            return inputName(path);
         }
         return NumberText::percent(s.share);
     case Qt::ToolTipRole:
@@ -90,6 +92,26 @@ QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString UncertaintyModel::inputName(const QString &path) const
+{
+    // A materials or packaging line by the part it is ("Battery · quantity"), which says more
+    // than its place ("Materials, line 2 · quantity").
+    static const QRegularExpression line(QStringLiteral("^(materials|packaging)\\[(\\d+)\\]\\."));
+    const QRegularExpressionMatch m = line.match(path);
+    if (m.hasMatch()) {
+        const Profile &p = m_document->profile();
+        const QList<MaterialLine> &lines
+                = m.captured(1) == u"materials" ? p.materials : p.packaging;
+        const qsizetype i = m.captured(2).toLongLong();
+        if (i < lines.size()) {
+            const QString part = lines.at(i).part.text(FieldNames::language()).trimmed();
+            if (!part.isEmpty())
+                return tr("%1 · %2").arg(part, FieldNames::field(path));
+        }
+    }
+    return FieldNames::location(path);
 }
 
 QStringList UncertaintyModel::headers() const

@@ -51,6 +51,8 @@ protected:
     bool isNumberColumn(int column) const override;
 
 private:
+    QString inputName(const QString &path) const;
+
     ProfileDocument *m_document;
     lca::MonteCarloOptions m_options;
     lca::MonteCarloResult m_result;

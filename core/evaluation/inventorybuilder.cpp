@@ -75,6 +75,15 @@ NumberFactorKind storageEnergyKind()
             InventoryBuilder::tr("a storage energy factor in Wh/TB-h")};
 }
 
+// Said to a window user and a command-line user alike, so it names both ways to search.
+QString unknownFactor(const QString &id)
+{
+    return InventoryBuilder::tr("unknown factor id \"%1\"; search the emission factors for one "
+                                "(the Emission factors panel, or carbonlabel-cli factors search "
+                                "WORDS)")
+            .arg(id);
+}
+
 class Builder
 {
 public:
@@ -111,10 +120,7 @@ public:
             return -1; // the reader has already reported the missing id
         const auto f = m_db.factor(id);
         if (!f) {
-            error(path,
-                  InventoryBuilder::tr("unknown factor id \"%1\"; find one with: carbonlabel-cli "
-                                       "factors search WORDS")
-                          .arg(id));
+            error(path, unknownFactor(id));
             return -1;
         }
         const auto emission = lca::parseEmissionUnit(f->unit.toStdString());
@@ -548,10 +554,7 @@ public:
     {
         const auto f = m_db.factor(id);
         if (!f) {
-            error(path,
-                  InventoryBuilder::tr("unknown factor id \"%1\"; find one with: carbonlabel-cli "
-                                       "factors search WORDS")
-                          .arg(id));
+            error(path, unknownFactor(id));
             return lca::kNoParam;
         }
         if (f->unit != kind.unit) {

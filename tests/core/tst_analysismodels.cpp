@@ -78,6 +78,24 @@ private slots:
         model.run();
         QVERIFY(!model.varies());
         QCOMPARE(model.rowCount(), 0);
+
+        // A line's input is named by its part: the mouse's fourth line, "Integrated circuits",
+        // given a distribution on its quantity.
+        QByteArray ics = data;
+        QVERIFY(ics.contains("\"quantity\": 3, \"unit\": \"piece\""));
+        ics.replace("\"quantity\": 3, \"unit\": \"piece\"",
+                    "\"quantity\": {\"value\": 3, \"min\": 2, \"max\": 4}, \"unit\": \"piece\"");
+        QVERIFY(doc.openData(ics, QString(), nullptr));
+        model.run();
+        QVERIFY(model.varies());
+        bool named = false;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, 0).data(UncertaintyModel::PathRole).toString()
+                == u"materials[3].quantity")
+                named = model.index(r, UncertaintyModel::Input).data().toString()
+                        == u"Integrated circuits · quantity";
+        }
+        QVERIFY(named);
     }
 
     void refreshCycles()

@@ -122,6 +122,9 @@ private slots:
         bad("quantity missing", "/materials/3/quantity", kRemove, "required field is missing");
         bad("unknown factor", "/materials/0/factor", "\"mat_unobtainium\"",
             "unknown factor id \"mat_unobtainium\"");
+        // The way to a known one, for a window user as for a command-line user.
+        bad("unknown factor, where to search", "/materials/0/factor", "\"mat_unobtainium\"",
+            "the Emission factors panel, or carbonlabel-cli factors search");
         bad("factor missing", "/materials/0/factor", kRemove, "required field is missing");
         bad("not an emission factor", "/materials/0/factor", "\"acc_nvidia_t4_tdp\"",
             "not an emission factor");
