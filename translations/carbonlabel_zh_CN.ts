@@ -4299,10 +4299,6 @@ n=%2 · 第 %3 百分位</translation>
         <translation>碳标签上次未正常关闭。%1 未保存的更改已于 %2 保留。</translation>
     </message>
     <message>
-        <source>Recover them now? Otherwise they are deleted.</source>
-        <translation>现在恢复吗？否则将删除这些更改。</translation>
-    </message>
-    <message>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
@@ -4315,6 +4311,14 @@ n=%2 · 第 %3 百分位</translation>
         <translation>
             <numerusform>有 %n 个恢复文件无法读取，以后不会再提示恢复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recover them now, delete them, or decide the next time CarbonLabel starts.</source>
+        <translation>现在恢复、删除，还是下次启动 CarbonLabel 时再决定？</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
     </message>
 </context>
 <context>

@@ -507,7 +507,8 @@ void MainWindow::offerRecovery()
             recover(r);
             return; // one document per window
         }
-        Autosaver::discard(r.recoveryFile);
+        if (box.deleteChosen())
+            Autosaver::discard(r.recoveryFile);
     }
 }
 

@@ -17,10 +17,13 @@ RecoveryBox::RecoveryBox(const Autosaver::Recovery &recovery, QWidget *parent)
     setText(tr("CarbonLabel did not close properly. Unsaved changes to %1 were kept at %2.")
                     .arg(name,
                          QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)));
-    setInformativeText(tr("Recover them now? Otherwise they are deleted."));
+    setInformativeText(tr("Recover them now, delete them, or decide the next time CarbonLabel "
+                          "starts."));
     QPushButton *recover = addButton(tr("Recover"), QMessageBox::AcceptRole);
-    addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    m_delete = addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *later = addButton(tr("Decide later"), QMessageBox::RejectRole);
     setDefaultButton(recover);
+    setEscapeButton(later); // closing the box deletes nothing
     m_recover = recover;
 }
 

@@ -439,6 +439,17 @@ private slots:
             w.document()->setClean(); // closes without asking, and removes its own file
         }
         QVERIFY(!QFile::exists(recoveryFile));
+        {
+            // "Decide later": nothing opened, nothing deleted; offered again next time.
+            MainWindow first;
+            first.show();
+            MessageBoxAnswer later(QStringLiteral("recoveryBox"),
+                                   MessageBoxAnswer::role(QMessageBox::RejectRole));
+            first.offerRecovery();
+            QVERIFY2(later.answered(), qPrintable(later.error()));
+            QVERIFY(first.document()->fileName().isEmpty());
+            QCOMPARE(Autosaver::pendingRecoveries().size(), 1);
+        }
         MainWindow next;
         next.show();
         MessageBoxAnswer recover(QStringLiteral("recoveryBox"),
