@@ -50,9 +50,7 @@ QVariant DataQualityModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Factor: {
             const auto f = m_document->factor(row.factorId);
-            const QString name = f
-                    ? (FieldNames::language() == QLatin1String("zh") ? f->nameZh : f->nameEn)
-                    : row.factorId;
+            const QString name = f ? f->name(FieldNames::language()) : row.factorId;
             return row.line.isEmpty()
                     ? name
                     : tr("%1 (%2, its own scores)").arg(name, FieldNames::location(row.line));

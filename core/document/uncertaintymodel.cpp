@@ -73,10 +73,7 @@ QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
             if (path.startsWith(QLatin1String("factors."))) {
                 const QString id = path.mid(8);
                 const auto f = m_document->factor(id);
-                return tr("Factor: %1")
-                        .arg(f ? (FieldNames::language() == QLatin1String("zh") ? f->nameZh
-                                                                                : f->nameEn)
-                               : id);
+                return tr("Factor: %1").arg(f ? f->name(FieldNames::language()) : id);
             }
             return inputName(path);
         }

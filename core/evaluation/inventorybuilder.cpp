@@ -1,13 +1,12 @@
 #include "core/evaluation/inventorybuilder.h"
 
+#include "core/evaluation/factorqualityrules.h"
+#include "core/evaluation/numberfactorkind.h"
 #include "core/factors/factorcsv.h"
 #include "core/factors/factordatabase.h"
 #include "lca/units.h"
 
 #include <QHash>
-
-#include <algorithm>
-#include <limits>
 
 namespace carbonlabel {
 
@@ -29,50 +28,6 @@ using lca::Term;
 QString knownUnits()
 {
     return QStringLiteral("g, kg, t, Wh, kWh, MWh, mm2, cm2, m2, MB, GB, TB, km, tkm, h, piece");
-}
-
-// What a factor used as a plain number must be.
-struct NumberFactorKind
-{
-    QString unit; // exactly as in the factor database
-    QStringList categories; // the shipped categories that hold such factors
-    QString expected;
-    double min = 0.0;
-    double max = std::numeric_limits<double>::infinity();
-};
-NumberFactorKind wattsKind()
-{
-    return {QStringLiteral("W"),
-            {QStringLiteral("cloud_compute"), QStringLiteral("accelerator_power")},
-            InventoryBuilder::tr("a power factor in W")};
-}
-NumberFactorKind utilisationKind()
-{
-    return {QStringLiteral("dimensionless"),
-            {QStringLiteral("cloud_compute")},
-            InventoryBuilder::tr("a utilisation from 0 to 1 (dimensionless)"),
-            0.0,
-            1.0};
-}
-NumberFactorKind pueKind()
-{
-    return {QStringLiteral("dimensionless"),
-            {QStringLiteral("data_center")},
-            InventoryBuilder::tr("a PUE of at least 1 (dimensionless)"),
-            1.0};
-}
-NumberFactorKind replicationKind()
-{
-    return {QStringLiteral("dimensionless"),
-            {QStringLiteral("cloud_storage")},
-            InventoryBuilder::tr("a replication factor of at least 1 (dimensionless)"),
-            1.0};
-}
-NumberFactorKind storageEnergyKind()
-{
-    return {QStringLiteral("Wh/TB-h"),
-            {QStringLiteral("cloud_storage")},
-            InventoryBuilder::tr("a storage energy factor in Wh/TB-h")};
 }
 
 // Said to a window user and a command-line user alike, so it names both ways to search.
@@ -162,18 +117,12 @@ public:
     lca::ParamIndex ownDraw(int factor, const QString &path, const lca::PedigreeScores &scores)
     {
         const lca::FactorInput &input = m_inv.factors[std::size_t(factor)];
-        const lca::UncertainValue shared = m_inv.parameters[std::size_t(input.value)].value;
-        const double gsd
-                = lca::PedigreeMatrix::gsd(scores, m_out.factors.at(factor).uncertaintyGsd);
-        const lca::UncertainValue own = gsd > 1.0
-                ? lca::UncertainValue{shared.value, lca::Distribution::Lognormal, 0.0, 0.0, gsd}
-                : lca::UncertainValue::fixed(shared.value);
-        BuiltInventory::FactorQuality q;
-        q.scores = scores;
-        q.gsd = gsd;
-        q.fromLine = true;
+        const double value = m_inv.parameters[std::size_t(input.value)].value.value;
+        const BuiltInventory::FactorQuality q
+                = FactorQualityRules::forLine(m_out.factors.at(factor), scores);
         m_out.lineQuality.insert(path, q);
-        return m_inv.addParameter(path.toStdString() + ".factor", own);
+        return m_inv.addParameter(path.toStdString() + ".factor",
+                                  FactorQualityRules::varying(value, q.gsd));
     }
 
     int gridFactor(const QString &id, const QString &path)
@@ -392,10 +341,11 @@ public:
         bool ok = true;
         const ParamIndex vcpus = param(path + QStringLiteral(".vcpus"), c.vcpus);
         const ParamIndex hours = param(path + QStringLiteral(".hours_per_year"), c.hoursPerYear);
-        const ParamIndex u = resolve(c.utilisation, path, "utilisation", utilisationKind(), ok);
-        const ParamIndex minW = resolve(c.minW, path, "min_w", wattsKind(), ok);
-        const ParamIndex maxW = resolve(c.maxW, path, "max_w", wattsKind(), ok);
-        const ParamIndex pue = resolve(c.pue, path, "pue", pueKind(), ok);
+        const ParamIndex u
+                = resolve(c.utilisation, path, "utilisation", NumberFactorKind::utilisation(), ok);
+        const ParamIndex minW = resolve(c.minW, path, "min_w", NumberFactorKind::watts(), ok);
+        const ParamIndex maxW = resolve(c.maxW, path, "max_w", NumberFactorKind::watts(), ok);
+        const ParamIndex pue = resolve(c.pue, path, "pue", NumberFactorKind::pue(), ok);
         const int grid = gridFactor(c.grid, path + QStringLiteral(".grid"));
         if (!ok || grid < 0 || !lowBelowHigh(c.minW, c.maxW, minW, maxW, path, "min_w", "max_w"))
             return;
@@ -411,15 +361,19 @@ public:
         bool ok = true;
         const ParamIndex count = param(path + QStringLiteral(".count"), a.count);
         const bool rated = a.powerW.isSet();
-        const ParamIndex power
-                = rated ? resolve(a.powerW, path, "power_w", wattsKind(), ok) : lca::kNoParam;
-        const ParamIndex idle
-                = rated ? lca::kNoParam : resolve(a.idleW, path, "idle_w", wattsKind(), ok);
-        const ParamIndex maxW
-                = rated ? lca::kNoParam : resolve(a.maxW, path, "max_w", wattsKind(), ok);
+        const ParamIndex power = rated
+                ? resolve(a.powerW, path, "power_w", NumberFactorKind::watts(), ok)
+                : lca::kNoParam;
+        const ParamIndex idle = rated
+                ? lca::kNoParam
+                : resolve(a.idleW, path, "idle_w", NumberFactorKind::watts(), ok);
+        const ParamIndex maxW = rated
+                ? lca::kNoParam
+                : resolve(a.maxW, path, "max_w", NumberFactorKind::watts(), ok);
         const ParamIndex hours = param(path + QStringLiteral(".hours_per_year"), a.hoursPerYear);
-        const ParamIndex u = resolve(a.utilisation, path, "utilisation", utilisationKind(), ok);
-        const ParamIndex pue = resolve(a.pue, path, "pue", pueKind(), ok);
+        const ParamIndex u
+                = resolve(a.utilisation, path, "utilisation", NumberFactorKind::utilisation(), ok);
+        const ParamIndex pue = resolve(a.pue, path, "pue", NumberFactorKind::pue(), ok);
         const int grid = gridFactor(a.grid, path + QStringLiteral(".grid"));
         if (!ok || grid < 0
             || (!rated && !lowBelowHigh(a.idleW, a.maxW, idle, maxW, path, "idle_w", "max_w")))
@@ -442,11 +396,11 @@ public:
         const ParamIndex tb = param(path + QStringLiteral(".tb"), st.tb);
         const ParamIndex hours = param(path + QStringLiteral(".hours_per_year"), st.hoursPerYear);
         const ParamIndex energy
-                = resolve(st.whPerTbH, path, "wh_per_tb_h", storageEnergyKind(), ok);
+                = resolve(st.whPerTbH, path, "wh_per_tb_h", NumberFactorKind::storageEnergy(), ok);
         const ParamIndex replication = st.replication.isSet()
-                ? resolve(st.replication, path, "replication", replicationKind(), ok)
+                ? resolve(st.replication, path, "replication", NumberFactorKind::replication(), ok)
                 : lca::kNoParam;
-        const ParamIndex pue = resolve(st.pue, path, "pue", pueKind(), ok);
+        const ParamIndex pue = resolve(st.pue, path, "pue", NumberFactorKind::pue(), ok);
         const int grid = gridFactor(st.grid, path + QStringLiteral(".grid"));
         if (!ok || grid < 0)
             return;
@@ -596,35 +550,12 @@ public:
                 = regionOf(profile.manufacturing ? profile.manufacturing->grid : QString());
         const QString useRegion = regionOf(profile.use ? profile.use->grid : QString());
         for (qsizetype i = 0; i < m_out.factors.size(); ++i) {
-            const Factor &f = m_out.factors.at(i);
-            BuiltInventory::FactorQuality q;
-            q.scores = f.pedigree;
-            if (q.scores.isScored() && profile.product.referenceYear) {
-                q.scores.temporal = lca::PedigreeMatrix::temporalScore(
-                        f.year, int(*profile.product.referenceYear));
-                q.temporalFromProfile = true;
-            }
-            // A factor used in several places takes its worst fit.
-            int geographical = 0;
-            for (const QString &path : m_usePaths.value(int(i))) {
-                const QString where = path.startsWith(u"end_of_life") ? useRegion
-                        : path.startsWith(u"materials") || path.startsWith(u"packaging")
-                        ? factoryRegion
-                        : QString();
-                geographical = std::max(geographical,
-                                        lca::PedigreeMatrix::geographicalScore(
-                                                f.region.toStdString(), where.toStdString()));
-            }
-            if (q.scores.isScored() && geographical > 0) {
-                q.scores.geographical = geographical;
-                q.geographicalFromUse = true;
-            }
-            q.gsd = lca::PedigreeMatrix::gsd(q.scores, f.uncertaintyGsd);
-            if (q.gsd > 1.0) {
-                lca::UncertainValue &v
-                        = m_inv.parameters[std::size_t(m_inv.factors[std::size_t(i)].value)].value;
-                v = lca::UncertainValue{v.value, lca::Distribution::Lognormal, 0.0, 0.0, q.gsd};
-            }
+            const BuiltInventory::FactorQuality q = FactorQualityRules::forProfile(
+                    m_out.factors.at(i), profile, m_usePaths.value(int(i)), factoryRegion,
+                    useRegion);
+            lca::UncertainValue &v
+                    = m_inv.parameters[std::size_t(m_inv.factors[std::size_t(i)].value)].value;
+            v = FactorQualityRules::varying(v.value, q.gsd);
             m_out.quality.append(q);
         }
     }

@@ -51,6 +51,12 @@ struct Factor
     // constant. Those stay usable by typing their id.
     bool offeredAsGrid() const { return !isGridFragment() && !isGridConstant(); }
 
+    // Its name in `language` ("zh" or "en"), the other one when that is empty.
+    QString name(const QString &language) const
+    {
+        return language == QLatin1String("zh") && !nameZh.isEmpty() ? nameZh : nameEn;
+    }
+
     // The GSD of its basic uncertainty and pedigree scores, before a profile adjusts them (1:
     // no spread).
     double gsd() const { return lca::PedigreeMatrix::gsd(pedigree, uncertaintyGsd); }

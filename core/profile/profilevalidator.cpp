@@ -125,9 +125,9 @@ public:
     void lineQuality(const MaterialLine &m, const QString &line)
     {
         const QString pedigree = Member::member(line, "pedigree");
+        // Empty text parses as "not scored", so a scored result is what the line must give.
         if (!m.pedigree.isEmpty() && !isFlagged(pedigree)
-            && (!FactorCsv::parsePedigree(m.pedigree)
-                || !FactorCsv::parsePedigree(m.pedigree)->isScored()))
+            && !FactorCsv::parsePedigree(m.pedigree).value_or(lca::PedigreeScores{}).isScored())
             r.error(pedigree,
                     ProfileReader::tr("\"%1\" is not a pedigree: write five scores 1 to 5 as "
                                       "\"(r;c;t;g;f)\", e.g. \"(2;3;1;1;4)\"")
