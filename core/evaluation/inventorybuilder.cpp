@@ -561,12 +561,11 @@ public:
     }
 
 private:
+    // The grids were looked up when their lines were built; no second query.
     QString regionOf(const QString &gridId) const
     {
-        if (gridId.isEmpty())
-            return {};
-        const auto f = m_db.factor(gridId);
-        return f ? f->region : QString();
+        const int index = gridId.isEmpty() ? -1 : m_inv.findFactor(gridId.toStdString());
+        return index >= 0 ? m_out.factors.at(index).region : QString();
     }
 
     const FactorDatabase &m_db;
