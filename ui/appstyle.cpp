@@ -23,12 +23,13 @@ QLabel#totalCaption { color: #5f6368; text-transform: uppercase; font-size: 8.5p
 QLabel#totalValue { font-size: 30pt; font-weight: 600; color: #1f3b4d; }
 QLabel#totalValue[stale="true"] { color: #9aa0a6; }
 QLabel#totalUnit { font-size: 13pt; color: #5f6368; }
-QLabel#staleNote { color: #c62828; }
+QLabel#staleNote, QLabel#analysisStaleNote { color: #c62828; }
 QLabel#offsetsLine { color: #3c6e28; }
 QLabel#sectionTitle { font-weight: 600; color: #3c4043; padding-top: 4px; }
 QLabel#labelMessage { color: #5f6368; }
 QLabel#factorDialogMessage { color: #3c4043; }
 QLabel#factorDialogMessage[severity="2"] { color: #c62828; }
+QLabel#note[severity="2"] { color: #c62828; }
 QFrame#snapshotBanner { background: #fff4d6; border: 1px solid #f0c36d; border-radius: 3px; }
 QScrollArea#labelScroll { background: #e8eaed; }
 QScrollArea#labelScroll > QWidget > QWidget { background: #e8eaed; }

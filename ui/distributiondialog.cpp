@@ -3,6 +3,7 @@
 #include "core/base/numbertext.h"
 #include "core/document/profiledocument.h"
 #include "core/profile/fieldnames.h"
+#include "core/profile/profilevalidator.h"
 #include "ui/appstyle.h"
 
 #include <QComboBox>
@@ -10,6 +11,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace carbonlabel {
@@ -30,6 +33,10 @@ DistributionDialog::DistributionDialog(ProfileDocument *document, const QString 
     setMinimumWidth(420);
     setWindowTitle(tr("Uncertainty of %1").arg(FieldNames::location(path)));
     m_kind->setObjectName(QStringLiteral("distributionKind"));
+    m_min->setObjectName(QStringLiteral("distributionMin"));
+    m_max->setObjectName(QStringLiteral("distributionMax"));
+    m_gsd->setObjectName(QStringLiteral("distributionGsd"));
+    m_message->setProperty("severity", 0);
     m_kind->addItem(tr("Fixed: no uncertainty"), static_cast<int>(lca::Distribution::Fixed));
     m_kind->addItem(tr("Triangular: min, most likely, max"),
                     static_cast<int>(lca::Distribution::Triangular));
@@ -40,8 +47,9 @@ DistributionDialog::DistributionDialog(ProfileDocument *document, const QString 
                          "÷ GSD and value × GSD"));
     m_message->setObjectName(QStringLiteral("note"));
     m_message->setWordWrap(true);
-    m_message->setText(tr("Monte Carlo samples the number from this distribution; the footprint "
-                          "itself uses the value."));
+    m_note = tr("Monte Carlo samples the number from this distribution; the footprint itself "
+                "uses the value.");
+    m_message->setText(m_note);
     for (QLineEdit *e : {m_min, m_max, m_gsd})
         e->setAlignment(Qt::AlignRight);
 
@@ -56,6 +64,8 @@ DistributionDialog::DistributionDialog(ProfileDocument *document, const QString 
     if (v.distribution == lca::Distribution::Lognormal)
         m_gsd->setText(NumberText::edit(v.gsd));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DistributionDialog::updateFields);
+    for (QLineEdit *e : {m_min, m_max, m_gsd})
+        connect(e, &QLineEdit::textEdited, this, &DistributionDialog::check);
 
     QFormLayout *form = newForm();
     form->addRow(tr("Value"), m_value);
@@ -82,35 +92,73 @@ void DistributionDialog::updateFields()
         w->setVisible(range);
     m_gsdLabel->setVisible(gsd);
     m_gsd->setVisible(gsd);
+    check();
     adjustSize();
 }
 
-void DistributionDialog::accept()
+std::optional<UncertainValue> DistributionDialog::check()
 {
     UncertainValue v = m_document->fieldNumber(m_path).value_or(UncertainValue{});
     v.distribution = static_cast<lca::Distribution>(m_kind->currentData().toInt());
     v.min = v.max = 0.0;
     v.gsd = 1.0;
-    // A text that is not a number stays in its field, marked; ranges (min <= value <= max,
-    // GSD >= 1) are the reader's to check, at the field in the editor.
-    bool ok = true;
-    auto read = [&ok](QLineEdit *edit, double *out) {
-        const auto n = NumberText::parse(edit->text());
-        AppStyle::markProblem(edit, n ? QString() : tr("expected a number"));
-        ok = ok && n.has_value();
-        if (n)
-            *out = *n;
-    };
+    QList<QLineEdit *> shown;
     if (v.distribution == lca::Distribution::Triangular
-        || v.distribution == lca::Distribution::Uniform) {
-        read(m_min, &v.min);
-        read(m_max, &v.max);
-    } else if (v.distribution == lca::Distribution::Lognormal) {
-        read(m_gsd, &v.gsd);
+        || v.distribution == lca::Distribution::Uniform)
+        shown = {m_min, m_max};
+    else if (v.distribution == lca::Distribution::Lognormal)
+        shown = {m_gsd};
+    // A field not yet filled in is not an error to shout about, but OK waits for it.
+    QHash<QLineEdit *, QString> problems;
+    bool complete = true;
+    for (QLineEdit *e : std::as_const(shown)) {
+        const auto n = NumberText::parse(e->text());
+        if (e->text().trimmed().isEmpty())
+            complete = false;
+        else if (!n)
+            problems[e] = tr("expected a number");
+        else
+            *(e == m_min ? &v.min : e == m_max ? &v.max : &v.gsd) = *n;
     }
-    if (!ok)
+    QString first;
+    if (problems.isEmpty() && complete) {
+        // The reader's own rules, so the dialog refuses exactly what the file would.
+        Diagnostics diagnostics;
+        ProfileValidator::checkNumber(m_path, v, diagnostics);
+        for (const Diagnostic &d : std::as_const(diagnostics)) {
+            if (first.isEmpty())
+                first = d.message;
+            if (d.path.endsWith(QLatin1String(".gsd")))
+                problems[m_gsd] = d.message;
+            else if (d.path.endsWith(QLatin1String(".min")))
+                problems[m_min] = d.message;
+            else if (d.path.endsWith(QLatin1String(".max")))
+                problems[m_max] = d.message;
+            else
+                for (QLineEdit *e : std::as_const(shown))
+                    problems[e] = d.message; // min <= value <= max: both bounds
+        }
+    } else if (!problems.isEmpty()) {
+        first = problems.cbegin().value();
+    }
+    for (QLineEdit *e : {m_min, m_max, m_gsd})
+        AppStyle::markProblem(e, problems.value(e));
+    const bool ok = problems.isEmpty() && complete;
+    m_message->setText(first.isEmpty() ? m_note : first);
+    m_message->setProperty("severity", first.isEmpty() ? 0 : 2);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    if (QPushButton *button = m_buttons->button(QDialogButtonBox::Ok))
+        button->setEnabled(ok);
+    return ok ? std::optional<UncertainValue>(v) : std::nullopt;
+}
+
+void DistributionDialog::accept()
+{
+    const auto v = check();
+    if (!v)
         return;
-    m_document->setFieldNumber(m_path, v);
+    m_document->setFieldNumber(m_path, *v);
     QDialog::accept();
 }
 

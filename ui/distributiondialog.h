@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/profile/profile.h"
 #include "ui/formdialog.h"
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -24,6 +27,9 @@ public:
 
 private:
     void updateFields();
+    // Checks the fields as they are typed: marks each wrong one at the field, says why below,
+    // and enables OK only for a value the reader would accept (then returned).
+    std::optional<UncertainValue> check();
 
     ProfileDocument *m_document;
     QString m_path;
@@ -36,6 +42,7 @@ private:
     QLabel *m_gsdLabel = nullptr;
     QLineEdit *m_gsd;
     QLabel *m_message;
+    QString m_note;
 };
 
 } // namespace carbonlabel

@@ -1,5 +1,8 @@
 #include "ui/examplesmenu.h"
 
+#include "core/profile/fieldnames.h"
+#include "core/profile/profilereader.h"
+
 #include <QDir>
 
 namespace carbonlabel {
@@ -19,11 +22,20 @@ void ExamplesMenu::fill()
     const QStringList files
             = dir.entryList({QStringLiteral("*.clprofile.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
+        const QString path = dir.filePath(name);
+        // The product's name in the window's language; the file's name when it has none.
         QString title = name;
         title.chop(int(qstrlen(".clprofile.json")));
-        const QString path = dir.filePath(name);
-        connect(addAction(title), &QAction::triggered, this,
-                [this, path] { emit exampleChosen(path); });
+        const ProfileReader::Result read = ProfileReader::readFile(path);
+        if (read.profile) {
+            const QString product = read.profile->product.name.text(FieldNames::language());
+            if (!product.trimmed().isEmpty())
+                title = product;
+        }
+        QAction *action = addAction(title);
+        action->setToolTip(name);
+        action->setData(name);
+        connect(action, &QAction::triggered, this, [this, path] { emit exampleChosen(path); });
     }
     if (files.isEmpty())
         addAction(tr("No examples installed"))->setEnabled(false);

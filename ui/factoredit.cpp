@@ -52,6 +52,10 @@ FactorEdit::FactorEdit(ProfileDocument *document, FactorLibrary *library, const 
 void FactorEdit::retranslateUi()
 {
     m_edit->setPlaceholderText(tr("Search in English or Chinese…"));
+    m_edit->setDisplayName([this](const QString &id) {
+        const auto factor = m_document->factor(id);
+        return factor ? factor->name(FieldNames::language()) : QString();
+    });
     m_update->setText(tr("Use current value"));
     m_update->setToolTip(tr("Record the database's current value in this profile"));
     refreshCaption();
@@ -67,10 +71,9 @@ void FactorEdit::refreshCaption()
         m_caption->setVisible(false);
         return;
     }
-    const QString name
-            = FieldNames::language() == QLatin1String("zh") ? factor->nameZh : factor->nameEn;
-    QString text = QStringLiteral("%1 · %2 %3")
-                           .arg(name, NumberText::display(factor->value), factor->unit);
+    // The field shows the name; the caption the value and the id, as a report cites them.
+    QString text = QStringLiteral("%1 %2 · %3")
+                           .arg(NumberText::display(factor->value), factor->unit, id);
     if (difference) {
         text = tr("%1 — changed: this profile recorded %2 %3 (dataset %4)")
                        .arg(text, NumberText::display(difference->snapshotValue),

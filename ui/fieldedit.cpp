@@ -5,6 +5,7 @@
 #include "ui/distributiondialog.h"
 
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QMenu>
 
 #include <QStyle>
@@ -49,13 +50,30 @@ void FieldEdit::setHelp(const QString &help)
 
 void FieldEdit::commit()
 {
+    if (m_showingName)
+        return; // the text is the name of what the document already holds
     m_document->setFieldText(m_path, text());
+}
+
+void FieldEdit::setDisplayName(std::function<QString(const QString &)> name)
+{
+    m_displayName = std::move(name);
+    refreshText();
+}
+
+void FieldEdit::focusInEvent(QFocusEvent *event)
+{
+    refreshText(true);
+    QLineEdit::focusInEvent(event);
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)
+        selectAll();
 }
 
 void FieldEdit::focusOutEvent(QFocusEvent *event)
 {
-    QLineEdit::focusOutEvent(event);
+    QLineEdit::focusOutEvent(event); // commits a factor field through editingFinished
     m_document->closeEditing();
+    refreshText(false);
 }
 
 void FieldEdit::contextMenuEvent(QContextMenuEvent *event)
@@ -82,12 +100,21 @@ void FieldEdit::updateEnabled()
 
 void FieldEdit::refreshText()
 {
-    const QString value = m_document->fieldText(m_path);
+    refreshText(hasFocus());
+}
+
+void FieldEdit::refreshText(bool editing)
+{
+    QString value = m_document->fieldText(m_path);
+    const QString name = editing || !m_displayName ? QString() : m_displayName(value);
+    m_showingName = !name.isEmpty();
+    if (m_showingName)
+        value = name;
     if (value == text())
         return; // keeps the cursor where the user is typing
     const int cursor = cursorPosition();
     setText(value);
-    if (hasFocus())
+    if (editing)
         setCursorPosition(std::min(cursor, static_cast<int>(value.size())));
     else
         setCursorPosition(0); // long texts show their beginning

@@ -2,6 +2,8 @@
 
 #include <QLineEdit>
 
+#include <functional>
+
 namespace carbonlabel {
 
 class ProfileDocument;
@@ -29,16 +31,22 @@ public:
     void setHelp(const QString &help);
     // Commits the text now (a completion was chosen).
     void commit();
+    // A factor field shows the factor's name (what `name` returns for the stored id) while it
+    // is not being edited, and the id while it has the focus; an empty name shows the id.
+    void setDisplayName(std::function<QString(const QString &value)> name);
+    bool isShowingName() const { return m_showingName; }
 
 signals:
     void severityChanged(int severity);
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void refreshText();
+    void refreshText(bool editing);
     void refreshMarks();
     void updateEnabled();
 
@@ -48,6 +56,8 @@ private:
     QString m_message;
     int m_severity = 0;
     bool m_commitOnEdit = true;
+    std::function<QString(const QString &)> m_displayName;
+    bool m_showingName = false;
 };
 
 } // namespace carbonlabel

@@ -132,9 +132,13 @@ FootprintPanel::FootprintPanel(ProfileDocument *document, QWidget *parent)
     ch->setSectionResizeMode(ContributionsModel::Share, QHeaderView::ResizeToContents);
     m_contributionView->setColumnHidden(ContributionsModel::Stage, true);
     m_contributionView->setColumnHidden(ContributionsModel::Factor, true);
-    connect(m_contributionView, &QTableView::activated, this, [this](const QModelIndex &index) {
+    // One click jumps to the field (Enter too); whether a style activates on a single click
+    // varies, so both are connected and a repeated jump is harmless.
+    const auto jumpToContribution = [this](const QModelIndex &index) {
         emit pathActivated(index.data(ContributionsModel::PathRole).toString());
-    });
+    };
+    connect(m_contributionView, &QTableView::clicked, this, jumpToContribution);
+    connect(m_contributionView, &QTableView::activated, this, jumpToContribution);
 
     m_problemView->setModel(m_problems);
     m_problemView->setColumnHidden(DiagnosticsModel::Location, true);
@@ -143,9 +147,11 @@ FootprintPanel::FootprintPanel(ProfileDocument *document, QWidget *parent)
     m_problemView->horizontalHeader()->setStretchLastSection(true);
     m_problemView->setWordWrap(true);
     m_problemView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_problemView, &QTableView::activated, this, [this](const QModelIndex &index) {
+    const auto jumpToProblem = [this](const QModelIndex &index) {
         emit pathActivated(index.data(DiagnosticsModel::PathRole).toString());
-    });
+    };
+    connect(m_problemView, &QTableView::clicked, this, jumpToProblem);
+    connect(m_problemView, &QTableView::activated, this, jumpToProblem);
 
     auto *totalRow = new QHBoxLayout;
     totalRow->setSpacing(8);
@@ -263,12 +269,14 @@ void FootprintPanel::refresh()
                                     .arg(tr("%n error(s)", nullptr, m_problems->errorCount()),
                                          tr("%n warning(s)", nullptr, m_problems->warningCount())));
     m_problemView->setVisible(problems > 0);
-    // As tall as its problems, up to five lines of them; the contributors take the rest.
+    // As tall as its problems, up to nine lines of them (a wrapped message takes two or three);
+    // the contributors take the rest.
+    m_problemView->resizeRowsToContents();
     int height = 2 * m_problemView->frameWidth();
     for (int row = 0; row < problems; ++row)
         height += m_problemView->rowHeight(row);
     const int line = m_problemView->fontMetrics().lineSpacing();
-    m_problemView->setFixedHeight(std::clamp(height, line + 8, 5 * line + 12));
+    m_problemView->setFixedHeight(std::clamp(height, line + 8, 9 * line + 12));
     m_contributorsTitle->setVisible(any);
     m_contributionView->setVisible(any);
 }

@@ -100,9 +100,15 @@ void LanguageManager::loadFonts()
         if (families.isEmpty())
             continue;
         // Latin text in the platform's font, Chinese in WenQuanYi Micro Hei: named explicitly,
-        // not left to whatever fallback the system would find.
+        // not left to whatever fallback the system would find. DejaVu Sans stands in when the
+        // platform names a font that is not installed (offscreen, minimal desktops): without
+        // it WenQuanYi would draw the Latin text too, its ellipsis and quotes full-width.
         QFont font = QApplication::font();
-        font.setFamilies({font.family(), families.first()});
+        QStringList wanted{font.family()};
+        if (!QFontDatabase::hasFamily(font.family()))
+            wanted.clear();
+        wanted << QStringLiteral("DejaVu Sans") << families.first();
+        font.setFamilies(wanted);
         QApplication::setFont(font);
         return;
     }

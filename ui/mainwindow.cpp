@@ -5,6 +5,7 @@
 #include "core/document/settings.h"
 #include "core/factors/factordatabase.h"
 #include "core/factors/factorlibrary.h"
+#include "ui/analysespage.h"
 #include "ui/batchexportdialog.h"
 #include "ui/bomimportdialog.h"
 #include "ui/examplesmenu.h"
@@ -15,11 +16,8 @@
 #include "ui/profileeditor.h"
 #include "ui/recentfilesmenu.h"
 #include "ui/recoverybox.h"
-#include "ui/refreshview.h"
 #include "ui/settingsdialog.h"
-#include "ui/uncertaintyview.h"
 #include "ui/unsavedchangesbox.h"
-#include "ui/whererunview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +35,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -69,16 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideTabs->addTab(m_footprint, QString());
     m_sideTabs->addTab(m_preview, QString());
     // The analyses that take longer than the footprint, each in its own view.
-    m_uncertainty = new UncertaintyView(m_document, this);
-    m_refresh = new RefreshView(m_document, this);
-    m_whereRun = new WhereRunView(m_document, this);
-    m_analysisTabs = new QTabWidget(this);
-    m_analysisTabs->setObjectName(QStringLiteral("analysisTabs"));
-    m_analysisTabs->setDocumentMode(true);
-    m_analysisTabs->addTab(m_uncertainty, QString());
-    m_analysisTabs->addTab(m_refresh, QString());
-    m_analysisTabs->addTab(m_whereRun, QString());
-    m_sideTabs->addTab(m_analysisTabs, QString());
+    m_analyses = new AnalysesPage(m_document, this);
+    m_sideTabs->addTab(m_analyses, QString());
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_editor);
@@ -298,11 +289,25 @@ void MainWindow::retranslateUi()
     m_sideTabs->setTabText(0, tr("Footprint"));
     m_sideTabs->setTabText(1, tr("Label"));
     m_sideTabs->setTabText(2, tr("Analyses"));
-    m_analysisTabs->setTabText(0, tr("Uncertainty"));
-    m_analysisTabs->setTabText(1, tr("Refresh cycles"));
-    m_analysisTabs->setTabText(2, tr("Where to run"));
     updateTitle();
     updateStatus();
+}
+
+QTabWidget *MainWindow::analysisTabs() const
+{
+    return m_analyses->tabs();
+}
+UncertaintyView *MainWindow::uncertaintyView() const
+{
+    return m_analyses->uncertaintyView();
+}
+RefreshView *MainWindow::refreshView() const
+{
+    return m_analyses->refreshView();
+}
+WhereRunView *MainWindow::whereRunView() const
+{
+    return m_analyses->whereRunView();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -339,8 +344,8 @@ void MainWindow::applySetting(int key)
         m_document->setDefaultGrid(s->value(Settings::DefaultGrid).toString());
         break;
     case Settings::AutosaveEnabled:
-    case Settings::AutosaveIntervalSeconds:
-        m_autosaver->setInterval(s->value(Settings::AutosaveIntervalSeconds).toInt() * 1000);
+    case Settings::AutosaveDelaySeconds:
+        m_autosaver->setDelay(s->value(Settings::AutosaveDelaySeconds).toInt() * 1000);
         m_autosaver->setEnabled(s->value(Settings::AutosaveEnabled).toBool());
         break;
     default:
@@ -449,9 +454,13 @@ bool MainWindow::saveAs()
     QString suggested = m_document->fileName();
     if (suggested.isEmpty()) {
         const QString id = m_document->profile().product.id;
-        suggested = QDir(s->value(Settings::LastDirectory).toString())
-                            .filePath((id.isEmpty() ? QStringLiteral("profile") : id)
-                                      + QStringLiteral(".clprofile.json"));
+        // Never the installed examples (read only) nor the working folder by accident.
+        QString folder = s->value(Settings::LastDirectory).toString();
+        if (folder.isEmpty() || !QFileInfo(folder).isWritable()
+            || QDir(folder) == QDir(examplesDirectory()))
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        suggested = QDir(folder).filePath((id.isEmpty() ? QStringLiteral("profile") : id)
+                                          + QStringLiteral(".clprofile.json"));
     }
     QString file = QFileDialog::getSaveFileName(this, tr("Save profile"), suggested,
                                                 tr("CarbonLabel profiles (*.clprofile.json)"));

@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace carbonlabel {
 
+class AnalysesPage;
 class ExamplesMenu;
 class FactorBrowser;
 class FactorDatabase;
@@ -48,10 +49,11 @@ public:
     LabelPreview *labelPreview() const { return m_preview; }
     FactorBrowser *factorBrowser() const { return m_browser; }
     QTabWidget *sideTabs() const { return m_sideTabs; }
-    QTabWidget *analysisTabs() const { return m_analysisTabs; }
-    UncertaintyView *uncertaintyView() const { return m_uncertainty; }
-    RefreshView *refreshView() const { return m_refresh; }
-    WhereRunView *whereRunView() const { return m_whereRun; }
+    AnalysesPage *analysesPage() const { return m_analyses; }
+    QTabWidget *analysisTabs() const;
+    UncertaintyView *uncertaintyView() const;
+    RefreshView *refreshView() const;
+    WhereRunView *whereRunView() const;
     Autosaver *autosaver() const { return m_autosaver; }
 
     // Opens a profile (asks about unsaved changes first); false and a message in the status
@@ -108,10 +110,7 @@ private:
     FactorBrowser *m_browser;
     QSplitter *m_splitter;
     QTabWidget *m_sideTabs;
-    QTabWidget *m_analysisTabs;
-    UncertaintyView *m_uncertainty;
-    RefreshView *m_refresh;
-    WhereRunView *m_whereRun;
+    AnalysesPage *m_analyses;
     QDockWidget *m_browserDock;
     QLabel *m_timing;
     QLabel *m_dataset;

@@ -1,6 +1,10 @@
 #include "ui/settingsdialog.h"
 
+#include "core/base/numbertext.h"
 #include "core/document/settings.h"
+#include "core/factors/factordatabase.h"
+#include "core/factors/factorlibrary.h"
+#include "core/profile/fieldnames.h"
 #include "core/render/labeloptions.h"
 #include "ui/factorcompleter.h"
 #include "ui/languagemanager.h"
@@ -31,6 +35,10 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     QFormLayout *general = newForm(m_general);
     m_language = addField<QComboBox>(general, QT_TR_NOOP("Language"));
     m_grid = addField<QLineEdit>(general, QT_TR_NOOP("Default grid"));
+    m_gridCaption = new QLabel(this);
+    m_gridCaption->setObjectName(QStringLiteral("factorCaption"));
+    m_gridCaption->setWordWrap(true);
+    general->addRow(QString(), m_gridCaption);
     QFormLayout *label = newForm(m_label);
     m_kind = addField<QComboBox>(label, QT_TR_NOOP("Kind"));
     m_labelLanguage = addField<QComboBox>(label, QT_TR_NOOP("Language"));
@@ -42,21 +50,31 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_grid->setObjectName(QStringLiteral("settingsGrid"));
     new FactorCompleter(library, m_grid, QStringLiteral("kWh"));
+    connect(m_grid, &QLineEdit::textChanged, this, [this, library] {
+        // The id is what is stored; the name and value say what it is.
+        const auto factor = library->database()->factor(m_grid->text().trimmed());
+        m_gridCaption->setText(factor ? QStringLiteral("%1 · %2 %3")
+                                                .arg(factor->name(FieldNames::language()),
+                                                     NumberText::display(factor->value),
+                                                     factor->unit)
+                                      : tr("No such factor in the database"));
+    });
     for (QDoubleSpinBox *b : {m_width, m_height}) {
         b->setDecimals(1);
         b->setSuffix(QStringLiteral(" mm"));
     }
     m_width->setRange(LabelOptions::kMinWidthMm, LabelOptions::kMaxWidthMm);
     m_height->setRange(LabelOptions::kMinHeightMm, LabelOptions::kMaxHeightMm);
-    m_interval->setRange(1, 60);
+    m_interval->setRange(1, 30);
     m_interval->setMaximumWidth(120);
 
     Settings *s = Settings::instance();
     m_grid->setText(s->value(Settings::DefaultGrid).toString());
+    m_grid->setCursorPosition(0);
     m_width->setValue(s->value(Settings::LabelWidthMm).toDouble());
     m_height->setValue(s->value(Settings::LabelHeightMm).toDouble());
     m_autosaveEnabled->setChecked(s->value(Settings::AutosaveEnabled).toBool());
-    m_interval->setValue(std::max(1, s->value(Settings::AutosaveIntervalSeconds).toInt() / 60));
+    m_interval->setValue(s->value(Settings::AutosaveDelaySeconds).toInt());
     connect(m_autosaveEnabled, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
     m_interval->setEnabled(m_autosaveEnabled->isChecked());
 
@@ -71,7 +89,7 @@ SettingsDialog::SettingsDialog(FactorLibrary *library, QWidget *parent)
     auto *interval = new QHBoxLayout;
     interval->addWidget(m_interval);
     interval->addStretch();
-    addRow(autosave, interval, QT_TR_NOOP("Every"));
+    addRow(autosave, interval, QT_TR_NOOP("After a pause of"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_general);
@@ -92,7 +110,9 @@ void SettingsDialog::retranslateUi()
     m_autosave->setTitle(tr("Never lose work"));
     m_grid->setToolTip(tr("The electricity grid new profiles and new sections start with"));
     m_autosaveEnabled->setText(tr("Save a recovery copy of unsaved changes"));
-    m_interval->setSuffix(tr(" min"));
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setToolTip(tr("The copy is written this long after your last change, and at least "
+                              "every 30 seconds while you keep typing"));
 
     const QSignalBlocker b1(m_language), b2(m_kind), b3(m_labelLanguage);
     const QString language = m_language->count() ? m_language->currentData().toString()
@@ -108,6 +128,7 @@ void SettingsDialog::retranslateUi()
     m_kind->clear();
     m_kind->addItem(tr("Badge (box label)"), QStringLiteral("badge"));
     m_kind->addItem(tr("Product sheet (A4)"), QStringLiteral("sheet"));
+    m_kind->addItem(tr("Refresh-cycle report (A4)"), QStringLiteral("refresh"));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
 
     const QString labelLanguage = m_labelLanguage->count()
@@ -139,7 +160,7 @@ void SettingsDialog::accept()
     s->setValue(Settings::LabelWidthMm, m_width->value());
     s->setValue(Settings::LabelHeightMm, m_height->value());
     s->setValue(Settings::AutosaveEnabled, m_autosaveEnabled->isChecked());
-    s->setValue(Settings::AutosaveIntervalSeconds, m_interval->value() * 60);
+    s->setValue(Settings::AutosaveDelaySeconds, m_interval->value());
     // Last: the language change retranslates every window, this one included.
     s->setValue(Settings::Language, m_language->currentData().toString());
     s->sync();

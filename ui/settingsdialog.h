@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -31,6 +32,7 @@ private:
     QGroupBox *m_autosave;
     QComboBox *m_language;
     QLineEdit *m_grid;
+    QLabel *m_gridCaption;
     QComboBox *m_kind;
     QComboBox *m_labelLanguage;
     QDoubleSpinBox *m_width;

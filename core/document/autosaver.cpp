@@ -30,13 +30,12 @@ Autosaver::Autosaver(ProfileDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(60 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        QString error;
-        if (!saveNow(&error))
-            emit failed(error);
-    });
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(2000);
+    m_longest.setSingleShot(true);
+    m_longest.setInterval(kLongestWaitMs);
+    connect(&m_quiet, &QTimer::timeout, this, &Autosaver::onTimeout);
+    connect(&m_longest, &QTimer::timeout, this, &Autosaver::onTimeout);
     connect(document, &ProfileDocument::contentChanged, this, &Autosaver::onContentChanged);
     connect(document, &ProfileDocument::modifiedChanged, this, &Autosaver::onModifiedChanged);
 }
@@ -59,31 +58,46 @@ void Autosaver::setEnabled(bool enabled)
 {
     m_enabled = enabled;
     if (!enabled) {
-        m_timer.stop();
+        m_quiet.stop();
+        m_longest.stop();
         removeRecoveryFile();
     } else if (m_document->isModified()) {
-        m_timer.start();
+        onContentChanged();
     }
 }
 
-void Autosaver::setInterval(int milliseconds)
+void Autosaver::setDelay(int milliseconds)
 {
-    m_timer.setInterval(std::max(1, milliseconds));
+    m_quiet.setInterval(std::clamp(milliseconds, 1, kLongestWaitMs));
 }
 
 void Autosaver::onContentChanged()
 {
-    // Debounced, not postponed: the first change starts the clock and later ones ride along,
-    // so steady typing still saves once a minute. (An undo command changes the content before
-    // the stack counts it as unsaved; saveNow() checks that when the clock runs out.)
-    if (m_enabled && !m_timer.isActive())
-        m_timer.start();
+    // Debounced: each change restarts the pause, so a burst of typing is written once, a
+    // moment after it ends; the longest wait keeps steady typing from postponing it for ever.
+    // (An undo command changes the content before the stack counts it as unsaved; saveNow()
+    // checks that when the clock runs out.)
+    if (!m_enabled)
+        return;
+    m_quiet.start();
+    if (!m_longest.isActive())
+        m_longest.start();
+}
+
+void Autosaver::onTimeout()
+{
+    m_quiet.stop();
+    m_longest.stop();
+    QString error;
+    if (!saveNow(&error))
+        emit failed(error);
 }
 
 void Autosaver::onModifiedChanged(bool modified)
 {
     if (!modified) {
-        m_timer.stop();
+        m_quiet.stop();
+        m_longest.stop();
         removeRecoveryFile();
     }
 }

@@ -14,11 +14,12 @@ namespace carbonlabel {
 class ProfileDocument;
 
 // Never lose work: while a document has unsaved changes, writes it (atomically, through
-// SaveFile) to a recovery file in <AppDataLocation>/recovery at most once per interval
-// (default a minute) after a change, and removes the file when the changes are saved or
-// discarded. A lock file beside it marks it as in use while this process runs, so a second
-// window does not offer to recover a file that is still being written; a crash leaves the
-// recovery file with a stale lock, and the next start offers it back.
+// SaveFile) to a recovery file in <AppDataLocation>/recovery a short pause (default 2 s)
+// after the last change, and at least every kLongestWaitMs while the user keeps typing; it
+// removes the file when the changes are saved or discarded. A lock file beside it marks it as in
+// use while this process runs, so a second window does not offer to recover a file that is still
+// being written; a crash leaves the recovery file with a stale lock, and the next start offers it
+// back.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -51,7 +52,11 @@ public:
 
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
-    void setInterval(int milliseconds);
+    // The pause after the last change before the recovery copy is written.
+    void setDelay(int milliseconds);
+    int delay() const { return m_quiet.interval(); }
+    // Steady typing never postpones the copy by more than this.
+    static constexpr int kLongestWaitMs = 30 * 1000;
     QString recoveryFile() const { return m_recoveryFile; }
     // Writes the recovery file now; false with a message when it cannot.
     bool saveNow(QString *errorString = nullptr);
@@ -68,7 +73,10 @@ private:
     static QString setAside(const QString &recoveryFile, QString *errorString);
 
     ProfileDocument *m_document;
-    QTimer m_timer;
+    void onTimeout();
+
+    QTimer m_quiet; // restarted by every change
+    QTimer m_longest; // started by the first change since the last copy
     bool m_enabled = true;
     QString m_recoveryFile;
     std::unique_ptr<QLockFile> m_lock;

@@ -86,9 +86,15 @@ QString FactorSearchModel::completionText(const Factor &f)
     const bool zh = FieldNames::language() == QLatin1String("zh");
     const QString first = zh && !f.nameZh.isEmpty() ? f.nameZh : f.nameEn;
     const QString second = zh ? f.nameEn : f.nameZh;
+    // Look-alikes (fifteen grids of China) differ in value, region and year: show them.
+    QString tail = QStringLiteral("%1 %2").arg(NumberText::display(f.value), f.unit);
+    if (!f.region.isEmpty())
+        tail += QStringLiteral(" · ") + f.region;
+    if (f.year > 0)
+        tail += QStringLiteral(" · %1").arg(f.year);
     if (second.isEmpty() || second == first)
-        return QStringLiteral("%1 · %2").arg(first, f.unit);
-    return QStringLiteral("%1 / %2 · %3").arg(first, second, f.unit);
+        return QStringLiteral("%1 · %2").arg(first, tail);
+    return QStringLiteral("%1 / %2 · %3").arg(first, second, tail);
 }
 
 void FactorSearchModel::refresh()
@@ -175,7 +181,7 @@ QVariant FactorSearchModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return f.id;
         if (role == Qt::ToolTipRole)
-            return f.id;
+            return QStringLiteral("%1\n%2").arg(f.id, f.source);
         return {};
     }
     if (role == Qt::TextAlignmentRole)

@@ -27,7 +27,7 @@ const Entry &entry(Settings::Key key)
             {Settings::RecentFiles, "files/recent", QStringList()},
             {Settings::LastDirectory, "files/lastDirectory", QString()},
             {Settings::AutosaveEnabled, "autosave/enabled", true},
-            {Settings::AutosaveIntervalSeconds, "autosave/intervalSeconds", 60},
+            {Settings::AutosaveDelaySeconds, "autosave/delaySeconds", 2},
             {Settings::WindowGeometry, "window/geometry", QByteArray()},
             {Settings::WindowState, "window/state", QByteArray()},
     };

@@ -28,7 +28,7 @@ public:
         RecentFiles, // QStringList, most recent first
         LastDirectory,
         AutosaveEnabled,
-        AutosaveIntervalSeconds,
+        AutosaveDelaySeconds,
         WindowGeometry,
         WindowState,
         KeyCount

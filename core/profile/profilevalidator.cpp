@@ -313,6 +313,14 @@ void ProfileValidator::check(const Profile &p, Diagnostics &diagnostics)
     c.unknown(p.unknown, {});
 }
 
+void ProfileValidator::checkNumber(const QString &path, const UncertainValue &value,
+                                   Diagnostics &diagnostics)
+{
+    JsonValueReader r(diagnostics);
+    const FieldInfo *f = FieldTable::find(path);
+    r.checkNumber(value, path, f ? f->range : NumberRange::Any);
+}
+
 void ProfileValidator::checkRawValues(const QHash<QString, Json> &raw, Diagnostics &diagnostics)
 {
     JsonValueReader r(diagnostics);

@@ -26,6 +26,12 @@ public:
     // Texts a user typed where a field wants something else, by JSON path: each is reported
     // as the reader would report that value in a file.
     static void checkRawValues(const QHash<QString, Json> &raw, Diagnostics &diagnostics);
+
+    // One number field's value with its distribution (min <= value <= max, GSD >= 1, the
+    // field's range), as the editor's uncertainty dialog checks it before it is applied. The
+    // messages name `path`, `path.min`, `path.max` or `path.gsd`.
+    static void checkNumber(const QString &path, const UncertainValue &value,
+                            Diagnostics &diagnostics);
 };
 
 } // namespace carbonlabel

@@ -48,7 +48,7 @@ private slots:
         ProfileDocument doc(&m_db);
         QVERIFY(doc.open(mouse(), nullptr));
         Autosaver saver(&doc);
-        saver.setInterval(50);
+        saver.setDelay(50);
         QSignalSpy saved(&saver, &Autosaver::autosaved);
         doc.setFieldText(QStringLiteral("materials[0].quantity"), QStringLiteral("6"));
         doc.setFieldText(QStringLiteral("materials[0].quantity"), QStringLiteral("62"));
@@ -160,7 +160,7 @@ private slots:
         Settings::setFileName(m_dir.filePath(QStringLiteral("settings.ini")));
         Settings *s = Settings::instance();
         QCOMPARE(s->value(Settings::LabelWidthMm).toDouble(), 60.0);
-        QCOMPARE(s->value(Settings::AutosaveIntervalSeconds).toInt(), 60);
+        QCOMPARE(s->value(Settings::AutosaveDelaySeconds).toInt(), 2);
         QCOMPARE(s->value(Settings::LabelLanguage).toString(), QStringLiteral("both"));
         QSignalSpy changed(s, &Settings::changed);
         s->setValue(Settings::LabelWidthMm, 70.0);

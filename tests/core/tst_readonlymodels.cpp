@@ -128,8 +128,9 @@ private slots:
         QCOMPARE(model.columnCount(), 1);
         const int abs = model.rowOf(QStringLiteral("mat_abs_ice"));
         QCOMPARE(model.data(model.index(abs, 0)).toString(),
-                 QStringLiteral("ABS (acrylonitrile butadiene styrene) / "
-                                "ABS塑料（丙烯腈-丁二烯-苯乙烯） · kgCO2e/kg"));
+                 QStringLiteral(
+                         "ABS (acrylonitrile butadiene styrene) / "
+                         "ABS塑料（丙烯腈-丁二烯-苯乙烯） · 3.76 kgCO2e/kg · GLOBAL/UK · 2011"));
         QCOMPARE(model.data(model.index(abs, 0), Qt::EditRole).toString(),
                  QStringLiteral("mat_abs_ice"));
         // A user factor appears when added, through the library.

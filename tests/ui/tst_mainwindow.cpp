@@ -239,8 +239,10 @@ private slots:
         QStringList titles;
         for (QAction *a : examples->actions())
             titles << a->text();
-        QVERIFY2(titles.contains(QStringLiteral("laptop-14")), qPrintable(titles.join(u',')));
-        examples->actions().at(titles.indexOf(QStringLiteral("laptop-14")))->trigger();
+        // Product names, not file names (laptop-14.clprofile.json's product.name.en).
+        QVERIFY2(titles.contains(QStringLiteral("14-inch laptop")), qPrintable(titles.join(u',')));
+        QVERIFY(!titles.contains(QStringLiteral("laptop-14")));
+        examples->actions().at(titles.indexOf(QStringLiteral("14-inch laptop")))->trigger();
         QVERIFY(w.document()->fileName().isEmpty()); // a copy, not the installed file
         QCOMPARE(w.document()->profile().product.id, QStringLiteral("laptop-14"));
     }
@@ -425,7 +427,7 @@ private slots:
         {
             MainWindow w;
             QVERIFY(w.openFile(mouse()));
-            w.autosaver()->setInterval(50);
+            w.autosaver()->setDelay(50);
             QSignalSpy saved(w.autosaver(), &Autosaver::autosaved);
             w.document()->setFieldText(QStringLiteral("materials[0].quantity"),
                                        QStringLiteral("62"));
