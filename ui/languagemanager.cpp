@@ -65,7 +65,7 @@ bool LanguageManager::setLanguage(const QString &code)
         if (wanted != QLatin1String("en")) {
             // Qt's own strings (standard buttons, file dialogs) first, so ours win.
             auto *qt = new QTranslator(this);
-            if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+            if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
                 QCoreApplication::installTranslator(qt);
                 m_translators.append(qt);

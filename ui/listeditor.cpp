@@ -53,9 +53,7 @@ ListEditor::ListEditor(ProfileDocument *document, FactorLibrary *library, Profil
     header->setStretchLastSection(false);
     for (int c = 0; c < m_model->columnCount(); ++c) {
         const auto kind = m_model->columnKind(c);
-        if (kind == ProfileListModel::ColumnKind::Factor)
-            header->setSectionResizeMode(c, QHeaderView::Stretch);
-        else if (kind == ProfileListModel::ColumnKind::Result)
+        if (kind == ProfileListModel::ColumnKind::Result)
             header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
         else
             header->setSectionResizeMode(c, QHeaderView::Interactive);
@@ -167,8 +165,10 @@ void ListEditor::changeEvent(QEvent *event)
 
 bool ListEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_view->viewport()->rect().adjusted(16, 8, -16, -8));
+        fitColumns();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -188,16 +188,35 @@ void ListEditor::retranslateUi()
 
 void ListEditor::fitColumns()
 {
-    // Columns as wide as their content, within reason; the factor column takes the rest.
+    // Columns as wide as their content, within reason; the factor column takes the rest but
+    // never less than a readable name (the table scrolls sideways instead of squeezing it).
     const int c = m_model->columnCount();
-    const int maxWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QHeaderView *header = m_view->horizontalHeader();
+    int used = 0;
+    QList<int> factors;
     for (int i = 0; i < c; ++i) {
-        if (m_view->horizontalHeader()->sectionResizeMode(i) != QHeaderView::Interactive)
+        if (header->isSectionHidden(i))
             continue;
-        m_view->resizeColumnToContents(i);
-        if (m_view->columnWidth(i) > maxWidth)
-            m_view->setColumnWidth(i, maxWidth);
+        const auto kind = m_model->columnKind(i);
+        if (kind == ProfileListModel::ColumnKind::Factor) {
+            factors << i;
+            continue;
+        }
+        if (header->sectionResizeMode(i) == QHeaderView::Interactive) {
+            m_view->resizeColumnToContents(i);
+            const int cap = kind == ProfileListModel::ColumnKind::Text ? 12 * em : 9 * em;
+            if (m_view->columnWidth(i) > cap)
+                m_view->setColumnWidth(i, cap);
+        }
+        used += m_view->columnWidth(i);
     }
+    if (factors.isEmpty())
+        return;
+    const int room = m_view->viewport()->width() - used;
+    const int each = std::max(14 * em, room / static_cast<int>(factors.size()));
+    for (int i : std::as_const(factors))
+        m_view->setColumnWidth(i, each);
 }
 
 void ListEditor::setEmptyText(const QString &text)

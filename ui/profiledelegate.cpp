@@ -4,6 +4,7 @@
 #include "core/factors/componentclass.h"
 #include "ui/factorcompleter.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPainter>
@@ -34,6 +35,8 @@ QWidget *ProfileDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         auto *combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("unitEditor"));
         combo->addItems(index.data(ProfileListModel::UnitChoicesRole).toStringList());
+        // The list may be wider than the cell: never elide a unit to nothing.
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
         connect(combo, &QComboBox::activated, this,
                 [this, combo] { emit const_cast<ProfileDelegate *>(this)->commitData(combo); });
         return combo;
@@ -44,6 +47,7 @@ QWidget *ProfileDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         combo->addItem(tr("(from the factor)"), QString());
         for (const QString &id : ComponentClass::ids())
             combo->addItem(ComponentClass::translated(id), id);
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
         connect(combo, &QComboBox::activated, this,
                 [this, combo] { emit const_cast<ProfileDelegate *>(this)->commitData(combo); });
         return combo;
@@ -133,6 +137,13 @@ QSize ProfileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.setHeight(std::max(s.height(), option.fontMetrics.height() + 10));
+    if (kindOf(index) == Kind::Unit) {
+        // Room for the widest unit it offers and the drop-down arrow of its editor.
+        int widest = 0;
+        for (const QString &unit : index.data(ProfileListModel::UnitChoicesRole).toStringList())
+            widest = std::max(widest, option.fontMetrics.horizontalAdvance(unit));
+        s.setWidth(std::max(s.width(), widest + 36));
+    }
     return s;
 }
 

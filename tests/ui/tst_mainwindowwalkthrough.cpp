@@ -151,6 +151,16 @@ private slots:
         Settings::instance()->setValue(Settings::Language, QStringLiteral("en"));
     }
 
+    // Qt's own dialogs follow the language too: qtbase's catalogue is loaded with ours.
+    void qtStringsInChinese()
+    {
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"查找范围：");
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), u"保存");
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Look in:");
+    }
+
     void factorFieldShowsTheName()
     {
         MainWindow w;
