@@ -1,10 +1,12 @@
 #include "ui/histogramchart.h"
 
+#include "core/base/axisticks.h"
 #include "core/document/stagetotalsmodel.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
@@ -46,10 +48,14 @@ HistogramChart::HistogramChart(QWidget *parent)
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
     }
-    m_axisX->setLabelFormat(QStringLiteral("%.4g"));
-    m_axisY->setLabelFormat(QStringLiteral("%d"));
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+    }
     m_axisX->setGridLineVisible(false);
     chart->legend()->setAlignment(Qt::AlignTop);
+    // The markers' entries drawn as their dashed lines, not as squares.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->legend()->markers(m_area).constFirst()->setVisible(false); // the bars need no entry
 }
 
@@ -71,16 +77,20 @@ void HistogramChart::setHistogram(const QList<int> &counts, double min, double m
     points.append({max, 0.0});
     m_outline->replace(points);
 
-    m_axisX->setRange(min, max > min ? max : min + 1.0);
-    m_axisX->applyNiceNumbers();
-    m_axisY->setRange(0, std::max(1, highest));
-    m_axisY->applyNiceNumbers();
-    // The nice range may round the top down past the highest bin for small counts.
-    if (m_axisY->max() < highest)
-        m_axisY->setMax(highest);
-    const int top = int(m_axisY->max());
-    m_p5->replace(QList<QPointF>{{p5, 0.0}, {p5, double(top)}});
-    m_p95->replace(QList<QPointF>{{p95, 0.0}, {p95, double(top)}});
+    // Round kg values from below the lowest bin to above the highest (0.5, 1.0, ... 3.0) and
+    // whole counts from 0 over the highest bin.
+    const AxisTicks x = AxisTicks::nice(min, max, 5);
+    m_axisX->setRange(x.min, x.max);
+    m_axisX->setTickAnchor(x.min);
+    m_axisX->setTickInterval(x.step);
+    m_axisX->setLabelFormat(QStringLiteral("%.%1f").arg(x.decimals));
+    const AxisTicks y = AxisTicks::nice(0.0, std::max(1, highest), 4, 1.0);
+    m_axisY->setRange(y.min, y.max);
+    m_axisY->setTickAnchor(y.min);
+    m_axisY->setTickInterval(y.step);
+    const double top = y.max;
+    m_p5->replace(QList<QPointF>{{p5, 0.0}, {p5, top}});
+    m_p95->replace(QList<QPointF>{{p95, 0.0}, {p95, top}});
 }
 
 void HistogramChart::setTexts(const QString &valueTitle, const QString &countTitle,

@@ -136,7 +136,7 @@ ListEditor::ListEditor(ProfileDocument *document, FactorLibrary *library, Profil
         fitColumns();
     });
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = m_buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(2);
     buttons->addWidget(m_add);
@@ -154,6 +154,13 @@ ListEditor::ListEditor(ProfileDocument *document, FactorLibrary *library, Profil
     retranslateUi();
     updateButtons();
     updateEmptyState();
+}
+
+void ListEditor::addButton(QToolButton *button)
+{
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons->addWidget(button);
 }
 
 void ListEditor::changeEvent(QEvent *event)

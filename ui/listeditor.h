@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -31,6 +32,8 @@ public:
     // Selects the cell that shows `path` and opens its editor.
     bool focusPath(const QString &path);
     void retranslateUi();
+    // A button of the page's own at the right end of the add/remove row.
+    void addButton(QToolButton *button);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +54,7 @@ private:
     QToolButton *m_remove;
     QToolButton *m_up;
     QToolButton *m_down;
+    QHBoxLayout *m_buttons;
 };
 
 } // namespace carbonlabel

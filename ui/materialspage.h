@@ -2,6 +2,8 @@
 
 #include "ui/editorpage.h"
 
+class QToolButton;
+
 namespace carbonlabel {
 
 // The bill of materials.
@@ -14,6 +16,10 @@ public:
 
     QStringList sections() const override;
     QString title() const override;
+    void retranslateUi() override;
+
+private:
+    QToolButton *m_die = nullptr;
 };
 
 } // namespace carbonlabel

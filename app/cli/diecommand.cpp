@@ -4,6 +4,8 @@
 #include "app/cli/commandsupport.h"
 #include "app/cli/textcolumns.h"
 #include "core/base/numbertext.h"
+#include "core/evaluation/logicdieestimate.h"
+#include "core/factors/factordatabase.h"
 #include "lca/logicdiemodel.h"
 #include "lca/units.h"
 
@@ -20,14 +22,8 @@ namespace carbonlabel {
 
 namespace {
 
-// The process nodes ACT's logic model has figures for (its Table 1), as the factor ids spell
-// them: mfg_fab_energy_<node>_act, mfg_fab_gas_<node>_gpa95_act, ..._gpa99_act.
-const char *const kNodes[] = {"28nm", "20nm", "14nm", "10nm", "8nm", "7nm", "5nm", "3nm"};
-
-const char *const kDefaultGrid = "grid_tw_ember_2024"; // ACT's default fab location: Taiwan
-const char *const kMaterialsFactor = "mfg_fab_materials_act";
-const char *const kYieldFactor = "param_fab_yield_act";
-const char *const kPackageFactor = "ec_ic_package_act";
+const char *const kDefaultGrid = LogicDieEstimate::kDefaultGrid;
+const char *const kYieldFactor = LogicDieEstimate::kYieldFactor;
 
 class DieCommand
 {
@@ -90,9 +86,7 @@ public:
         QString nodeName = parser.value(node).trimmed().toLower();
         if (!nodeName.isEmpty() && !nodeName.endsWith(QLatin1String("nm")))
             nodeName += QLatin1String("nm");
-        if (std::find_if(std::begin(kNodes), std::end(kNodes),
-                         [&](const char *n) { return nodeName == QLatin1String(n); })
-            == std::end(kNodes))
+        if (!LogicDieEstimate::nodes().contains(nodeName))
             return preamble.fail(tr("--node: expected one of 28nm, 20nm, 14nm, 10nm, 8nm, 7nm, "
                                     "5nm, 3nm, found \"%1\"")
                                          .arg(parser.value(node)));
@@ -116,108 +110,32 @@ public:
                 = CommandSupport::openDatabase(preamble.parser(), io);
         if (!database)
             return ExitBadInput;
-        const FactorDatabase *db = database.get();
-        QStringList used;
-        // The factor `id` in `unit`, or nothing after saying which is missing or in which unit.
-        const auto value
-                = [&](const QString &id, const QStringList &units) -> std::optional<double> {
-            const std::optional<Factor> f = db->factor(id);
-            if (!f) {
-                preamble.fail(tr("factor %1 is not in the database").arg(id));
-                return std::nullopt;
-            }
-            if (!units.contains(f->unit)) {
-                preamble.fail(tr("factor %1 is in %2; this model needs %3")
-                                      .arg(id, f->unit, units.join(QLatin1String(" or "))));
-                return std::nullopt;
-            }
-            used << id;
-            return f->value;
-        };
-        const QString gridId = parser.value(grid).trimmed();
-        const std::optional<Factor> gridFactor = db->factor(gridId);
-        const auto gridUnit = gridFactor ? lca::parseEmissionUnit(gridFactor->unit.toStdString())
-                                         : std::nullopt;
-        if (!gridFactor)
-            return preamble.fail(tr("--fab-grid: factor %1 is not in the database").arg(gridId));
-        if (!gridUnit || gridUnit->denominator.dimension != lca::Dimension::Energy)
-            return preamble.fail(tr("--fab-grid: factor %1 is in %2, not per unit of "
-                                    "electricity")
-                                         .arg(gridId, gridFactor->unit));
-        used << gridId;
-
-        lca::LogicDieInputs in;
-        in.areaCm2 = areaMm2 / 100.0;
-        // kg per kWh (the energy base unit), whatever energy unit the grid factor is per.
-        in.gridKgPerKwh = gridUnit->kgPerBaseUnit(gridFactor->value);
-        const QString energyId = QStringLiteral("mfg_fab_energy_%1_act").arg(nodeName);
-        const auto gas = [&](int level) {
-            return value(QStringLiteral("mfg_fab_gas_%1_gpa%2_act").arg(nodeName).arg(level),
-                         {QStringLiteral("kgCO2e/cm2")});
-        };
-        const std::optional<double> energy = value(energyId, {QStringLiteral("kWh/cm2")});
-        if (!energy)
-            return ExitBadInput;
-        in.fabKwhPerCm2 = *energy;
-        if (abated == 97) {
-            const std::optional<double> g95 = gas(95);
-            const std::optional<double> g99 = g95 ? gas(99) : std::nullopt;
-            if (!g99)
-                return ExitBadInput;
-            in.gasesKgPerCm2 = (*g95 + *g99) / 2.0;
-        } else {
-            const std::optional<double> g = gas(abated);
-            if (!g)
-                return ExitBadInput;
-            in.gasesKgPerCm2 = *g;
-        }
-        const std::optional<double> materials
-                = value(QLatin1String(kMaterialsFactor), {QStringLiteral("kgCO2e/cm2")});
-        const std::optional<double> perPackage = materials
-                ? value(QLatin1String(kPackageFactor), {QStringLiteral("kgCO2e/unit")})
-                : std::nullopt;
-        if (!perPackage)
-            return ExitBadInput;
-        in.materialsKgPerCm2 = *materials;
-        in.kgPerPackage = *perPackage;
-        in.packages = packageCount;
+        LogicDieEstimate::Request request;
+        request.areaMm2 = areaMm2;
+        request.node = nodeName;
+        request.gridId = parser.value(grid).trimmed();
+        request.abatementPercent = abated;
+        request.packages = packageCount;
         if (parser.isSet(yield)) {
+            double y = 0.0;
             if (!preamble.number(
                         yield, [](double v) { return v > 0.0 && v <= 1.0; },
-                        tr("--yield: expected more than 0 and at most 1, found \"%1\""),
-                        &in.fabYield))
+                        tr("--yield: expected more than 0 and at most 1, found \"%1\""), &y))
                 return ExitBadInput;
-        } else {
-            const std::optional<double> y
-                    = value(QLatin1String(kYieldFactor), {QStringLiteral("dimensionless")});
-            if (!y)
-                return ExitBadInput;
-            in.fabYield = *y;
+            request.yield = y;
         }
-        const lca::LogicDieResult r = lca::logicDieCarbon(in);
+        const LogicDieEstimate::Result estimate = LogicDieEstimate::estimate(*database, request);
+        if (!estimate.ok())
+            return preamble.fail(estimate.field == QLatin1String("fab-grid")
+                                         ? QStringLiteral("--fab-grid: ") + estimate.error
+                                         : estimate.error);
+        const QString gridId = request.gridId;
+        const lca::LogicDieInputs &in = estimate.inputs;
+        const lca::LogicDieResult &r = estimate.carbon;
+        const QStringList &used = estimate.factorsUsed;
         if (parser.isSet(saveAs)) {
-            Factor f;
-            f.id = parser.value(saveAs).trimmed();
-            f.category = QStringLiteral("electronic_component");
-            f.nameEn
-                    = QStringLiteral("Logic die, %1 mm2 at %2, fab grid %3 (ACT model)")
-                              .arg(NumberText::rounded(areaMm2, 4, QLocale::c()), nodeName, gridId);
-            f.nameZh
-                    = QStringLiteral("逻辑芯片裸片，%1 mm2，%2，晶圆厂电网 %3（ACT模型）")
-                              .arg(NumberText::rounded(areaMm2, 4, QLocale::c()), nodeName, gridId);
-            f.value = r.totalKg;
-            f.unit = QStringLiteral("kgCO2e/unit");
-            f.region = gridFactor->region;
-            f.source = QStringLiteral("ACT per-area logic model (Gupta et al., ISCA 2022), "
-                                      "computed by carbonlabel-cli die");
-            f.sourceDetail = used.join(QLatin1String(", "));
-            f.notes = QStringLiteral("%1 %% gas abatement, yield %2, %3 package(s); die %4 kg, "
-                                     "packages %5 kg.")
-                              .arg(abated)
-                              .arg(in.fabYield)
-                              .arg(packageCount)
-                              .arg(r.dieKg)
-                              .arg(r.packagingKg);
+            const Factor f
+                    = LogicDieEstimate::asFactor(request, estimate, parser.value(saveAs).trimmed());
             QString error;
             if (!database->addUserFactor(f, &error))
                 return preamble.fail(tr("--save-as: %1").arg(error));

@@ -134,10 +134,15 @@ public:
                    << '\n';
             return ExitBadInput;
         }
-        if (preamble.json())
+        if (preamble.json()) {
             CommandSupport::printJson(io, toJson(e, values, in, *result));
-        else
+        } else if (!values.hasDevice()) {
+            // Every cycle ties at 0 kg: say what is missing rather than name a best cycle.
+            CommandSupport::printProduct(io.out, *e.profile);
+            io.out << RefreshProfileValues::noDeviceText() << '\n';
+        } else {
             printTables(io.out, e, values, in, *result);
+        }
         return ExitOk;
     }
 
@@ -175,7 +180,8 @@ private:
                   {"grid_kg_co2e_per_kwh", in.gridKgPerKwh},
                   {"grid_factor", values.gridFactorId.toStdString()},
                   {"strategies", std::move(strategies)},
-                  {"best_cycle_years", r.bestCycleYears},
+                  {"has_device", values.hasDevice()},
+                  {"best_cycle_years", values.hasDevice() ? Json(r.bestCycleYears) : Json()},
                   {"keep_years", std::move(keep)},
                   {"replace_now_payback_years", nullptr},
                   {"replace_now", nullptr}};

@@ -386,6 +386,12 @@ void ProfileDocument::insertRow(ProfileList list, int row)
                                      ProfileFields::newRow(list, m_defaultGrid)));
 }
 
+void ProfileDocument::insertRow(ProfileList list, int row, const ProfileRow &data)
+{
+    closeEditing();
+    m_undoStack->push(new RowCommand(this, RowCommand::Action::Insert, list, row, data));
+}
+
 void ProfileDocument::removeRow(ProfileList list, int row)
 {
     if (row < 0 || row >= rowCount(list))

@@ -110,6 +110,8 @@ public:
 
     int rowCount(ProfileList list) const { return ProfileFields::rowCount(m_profile, list); }
     void insertRow(ProfileList list, int row);
+    // A line with its content, as one undo step.
+    void insertRow(ProfileList list, int row, const ProfileRow &data);
     void removeRow(ProfileList list, int row);
     void moveRow(ProfileList list, int from, int to);
 

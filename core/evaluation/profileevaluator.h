@@ -4,6 +4,8 @@
 #include "core/evaluation/peerbenchmark.h"
 #include "lca/footprintresult.h"
 
+#include <algorithm>
+
 namespace carbonlabel {
 
 // A profile read, checked against the factor database and computed: what the CLI, the labels
@@ -24,6 +26,14 @@ struct Evaluation
     QString datasetVersion;
 
     bool ok() const { return profile.has_value() && !hasErrors(diagnostics); }
+    // Whether there is anything to print: the profile is fine and some stage emits or credits
+    // something. A new profile (empty sections, no lines) is fine but has nothing: no label.
+    bool hasFootprint() const
+    {
+        return ok()
+                && std::any_of(result.totals.stages.begin(), result.totals.stages.end(),
+                               [](double kg) { return kg != 0.0; });
+    }
 };
 
 class ProfileEvaluator

@@ -32,6 +32,18 @@ RefreshProfileValues RefreshProfileValues::from(const Evaluation &e)
     return v;
 }
 
+QString RefreshProfileValues::noDeviceTitle()
+{
+    return tr("No device to replace");
+}
+
+QString RefreshProfileValues::noDeviceText()
+{
+    return tr("Refresh cycles compare how often to replace a device, and this profile has none: "
+              "no materials, manufacturing or distribution, and no energy in a use phase. Add "
+              "materials or a use phase to compare keeping a device 3, 4 or 6 years.");
+}
+
 void RefreshProfileValues::applyTo(lca::RefreshCycleInputs &inputs) const
 {
     inputs.embodiedKg = embodiedKg;

@@ -2,6 +2,7 @@
 
 #include "lca/refreshcycleanalysis.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace carbonlabel {
@@ -15,6 +16,9 @@ struct Evaluation;
 // profile's lifetime do not enter: the cycle length replaces the lifetime.
 struct RefreshProfileValues
 {
+    Q_DECLARE_TR_FUNCTIONS(carbonlabel::RefreshProfileValues)
+
+public:
     double embodiedKg = 0.0;
     double annualEnergyKwh = 0.0;
     double gridKgPerKwh = 0.0;
@@ -22,6 +26,14 @@ struct RefreshProfileValues
     bool annualEnergyFromModes = false; // else use.annual_energy_kwh (or no use phase)
 
     static RefreshProfileValues from(const Evaluation &evaluation);
+
+    // Whether the profile describes a device to replace: something to make (e0 > 0) or energy
+    // in use (a0 > 0). A digital service alone (the AI example) has neither, and every cycle
+    // would tie at 0 kg; the window, the CLI and the report say so instead of a best cycle.
+    bool hasDevice() const { return embodiedKg > 0.0 || annualEnergyKwh > 0.0; }
+    // What to say when there is no device, in the program's language.
+    static QString noDeviceTitle();
+    static QString noDeviceText();
 
     // Sets e0, a0 and g0 of `inputs`, and the new device of its replace-now question (the
     // profile's device: e_new = e0, a_new = a0).
