@@ -107,16 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
     });
     connect(settings, &Settings::changed, this, [this](Settings::Key key) { applySetting(key); });
-    connect(m_preview, &LabelPreview::optionsChanged, this, [this] {
-        const LabelOptions o = m_preview->options();
-        Settings *s = Settings::instance();
-        s->setValue(Settings::LabelKind, LabelOptions::kindName(o.kind));
-        s->setValue(Settings::LabelWidthMm, o.sizeMm.width());
-        s->setValue(Settings::LabelHeightMm, o.sizeMm.height());
-        static const char *const languages[] = {"en", "zh", "both"};
-        s->setValue(Settings::LabelLanguage,
-                    QLatin1String(languages[static_cast<int>(o.language)]));
-    });
+    // The Label tab's kind, language and size are this window's; the defaults a new window
+    // starts with change in Settings only, never behind the user's back.
 
     retranslateUi();
     // A comfortable first size on a laptop screen; later the size the user left it at.

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
@@ -149,6 +150,25 @@ private slots:
         QTRY_VERIFY(titles().contains(QStringLiteral("无线鼠标 M1")));
         QVERIFY(titles().contains(QStringLiteral("14英寸笔记本电脑")));
         Settings::instance()->setValue(Settings::Language, QStringLiteral("en"));
+    }
+
+    // Choosing another kind or language in the Label tab does not rewrite the defaults.
+    void labelTabLeavesDefaults()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(example("wireless-mouse")));
+        Settings *s = Settings::instance();
+        const QString kind = s->value(Settings::LabelKind).toString();
+        const QString language = s->value(Settings::LabelLanguage).toString();
+        auto *preview = w.findChild<QWidget *>(QStringLiteral("labelPreview"));
+        QVERIFY(preview);
+        const QList<QComboBox *> boxes = preview->findChildren<QComboBox *>();
+        QVERIFY(boxes.size() >= 2);
+        for (QComboBox *box : boxes)
+            box->setCurrentIndex((box->currentIndex() + 1) % box->count());
+        QCOMPARE(s->value(Settings::LabelKind).toString(), kind);
+        QCOMPARE(s->value(Settings::LabelLanguage).toString(), language);
     }
 
     // Qt's own dialogs follow the language too: qtbase's catalogue is loaded with ours.
