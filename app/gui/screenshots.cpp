@@ -13,6 +13,7 @@
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/profileeditor.h"
+#include "ui/refreshview.h"
 #include "ui/settingsdialog.h"
 #include "ui/unsavedchangesbox.h"
 #include "ui/whererunview.h"
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace carbonlabel;
 
@@ -104,9 +106,30 @@ int main(int argc, char **argv)
                         + QStringLiteral("/ai-assistant.clprofile.json"));
         window.analysisTabs()->setCurrentWidget(window.whereRunView());
         grab(&window, path(QStringLiteral("analysis-whereRun-ai")));
+        // No device to replace: the refresh view says what to add instead of a best cycle.
+        window.analysisTabs()->setCurrentWidget(window.refreshView());
+        grab(&window, path(QStringLiteral("analysis-refresh-nodevice")));
         // A product with a peer group: the footprint panel shows the published band.
         window.openFile(MainWindow::examplesDirectory()
                         + QStringLiteral("/laptop-14.clprofile.json"));
+        // The laptop's refresh cycles: seven lines named at their ends, round ticks.
+        grab(&window, path(QStringLiteral("analysis-refresh-laptop")));
+        // Its bilingual sheet fitted to the width, then page 2 at 150 %.
+        {
+            LabelPreview *preview = window.labelPreview();
+            const LabelOptions before = preview->options();
+            LabelOptions sheet = before;
+            sheet.kind = LabelOptions::Kind::Sheet;
+            sheet.language = LabelOptions::Language::Both;
+            preview->setOptions(sheet);
+            window.sideTabs()->setCurrentWidget(preview);
+            grab(&window, path(QStringLiteral("label-preview-sheet")));
+            preview->setZoom(1.5);
+            if (auto *next = preview->findChild<QToolButton *>(QStringLiteral("nextPage")))
+                next->click();
+            grab(&window, path(QStringLiteral("label-preview-sheet-zoom")));
+            preview->setOptions(before);
+        }
         window.sideTabs()->setCurrentIndex(0);
         grab(&window, path(QStringLiteral("footprint-peers")));
         window.openFile(example);
@@ -142,6 +165,10 @@ int main(int argc, char **argv)
 
         UnsavedChangesBox unsaved(window.document()->displayName(), &window);
         grab(&unsaved, path(QStringLiteral("unsaved-dialog")));
+        // A new profile: nothing to print yet.
+        window.document()->reset(ProfileDocument::blankProfile(window.document()->defaultGrid()));
+        window.sideTabs()->setCurrentWidget(window.labelPreview());
+        grab(&window, path(QStringLiteral("label-preview-empty")));
         window.document()->setClean();
         window.close();
     }
