@@ -5,6 +5,7 @@
 #include "core/factors/componentclass.h"
 #include "core/factors/factordatabase.h"
 #include "core/factors/factorlibrary.h"
+#include "core/profile/fieldnames.h"
 #include "ui/factordialog.h"
 
 #include <QComboBox>
@@ -263,14 +264,14 @@ void FactorBrowser::showDetails()
                             .arg(s[3])
                             .arg(s[4])
                             .arg(QLocale().toString(f->gsd(), 'f', 3)));
-        html += row(tr("Why"), f->qualityNote);
+        html += row(tr("Why"), f->qualityNote(FieldNames::language()));
     }
     html += row(tr("Dataset"),
                 f->userDefined ? tr("your own factor (user layer)") : f->datasetVersion);
     html += row(tr("ID"), f->id);
     html += QStringLiteral("</table>");
-    if (!f->notes.isEmpty())
-        html += QStringLiteral("<p style='color:#444'>%1</p>").arg(f->notes.toHtmlEscaped());
+    if (const QString notes = f->notes(FieldNames::language()); !notes.isEmpty())
+        html += QStringLiteral("<p style='color:#444'>%1</p>").arg(notes.toHtmlEscaped());
     m_details->setHtml(html);
 }
 

@@ -52,7 +52,10 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     m_gsd = add("uncertainty_gsd", QT_TR_NOOP("Basic uncertainty (GSD)"), new QLineEdit(this));
     m_pedigree = add("pedigree", QT_TR_NOOP("Data quality"), new QLineEdit(this));
     m_qualityNote = add("quality_note", QT_TR_NOOP("Why these scores"), new QLineEdit(this));
+    m_qualityNoteZh
+            = add("quality_note_zh", QT_TR_NOOP("Why these scores (Chinese)"), new QLineEdit(this));
     m_notes = add("notes", QT_TR_NOOP("Notes"), new QPlainTextEdit(this));
+    m_notesZh = add("notes_zh", QT_TR_NOOP("Notes (Chinese)"), new QPlainTextEdit(this));
     m_component = add("component_class", QT_TR_NOOP("Component"), new QComboBox(this));
     m_message = new QLabel(this);
     m_category->setEditable(true);
@@ -68,6 +71,7 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
     for (const QString &id : ComponentClass::ids())
         m_component->addItem(ComponentClass::translated(id), id);
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 4);
+    m_notesZh->setFixedHeight(m_notesZh->fontMetrics().height() * 4);
     m_value->setAlignment(Qt::AlignRight);
     m_gsd->setAlignment(Qt::AlignRight);
     m_message->setObjectName(QStringLiteral("factorDialogMessage"));
@@ -88,8 +92,10 @@ FactorDialog::FactorDialog(FactorLibrary *library, const Factor *factor, QWidget
         m_gsd->setText(factor->uncertaintyGsd > 0.0 ? NumberText::edit(factor->uncertaintyGsd)
                                                     : QString());
         m_pedigree->setText(FactorCsv::formatPedigree(factor->pedigree));
-        m_qualityNote->setText(factor->qualityNote);
-        m_notes->setPlainText(factor->notes);
+        m_qualityNote->setText(factor->qualityNoteEn);
+        m_qualityNoteZh->setText(factor->qualityNoteZh);
+        m_notes->setPlainText(factor->notesEn);
+        m_notesZh->setPlainText(factor->notesZh);
         m_component->setCurrentIndex(std::max(0, m_component->findData(factor->componentClass)));
     } else {
         m_id->setText(QStringLiteral("user_"));
@@ -143,8 +149,10 @@ Factor FactorDialog::factor() const
     f.sourceDetail = m_sourceDetail->text().trimmed();
     f.uncertaintyGsd = NumberText::parse(m_gsd->text()).value_or(0.0);
     f.pedigree = FactorCsv::parsePedigree(m_pedigree->text()).value_or(lca::PedigreeScores{});
-    f.qualityNote = m_qualityNote->text().trimmed();
-    f.notes = m_notes->toPlainText().trimmed();
+    f.qualityNoteEn = m_qualityNote->text().trimmed();
+    f.qualityNoteZh = m_qualityNoteZh->text().trimmed();
+    f.notesEn = m_notes->toPlainText().trimmed();
+    f.notesZh = m_notesZh->toPlainText().trimmed();
     f.componentClass = m_component->currentData().toString();
     f.datasetVersion = QStringLiteral("user");
     f.userDefined = true;

@@ -51,7 +51,9 @@ private:
     QLineEdit *m_gsd;
     QLineEdit *m_pedigree;
     QLineEdit *m_qualityNote;
+    QLineEdit *m_qualityNoteZh;
     QPlainTextEdit *m_notes;
+    QPlainTextEdit *m_notesZh;
     QComboBox *m_component;
     QLabel *m_message;
 };

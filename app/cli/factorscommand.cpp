@@ -6,6 +6,8 @@
 #include "core/factors/componentclass.h"
 #include "core/factors/factorcsv.h"
 
+#include <QLocale>
+
 namespace carbonlabel {
 
 namespace {
@@ -23,14 +25,16 @@ Json factorJson(const Factor &f)
            {"source", f.source.toStdString()},
            {"source_detail", f.sourceDetail.toStdString()},
            {"uncertainty_gsd", f.uncertaintyGsd > 0 ? Json(f.uncertaintyGsd) : Json(nullptr)},
-           {"notes", f.notes.toStdString()},
+           {"notes", f.notesEn.toStdString()},
+           {"notes_zh", f.notesZh.toStdString()},
            {"component_class",
             f.componentClass.isEmpty() ? Json(nullptr) : Json(f.componentClass.toStdString())},
            {"dataset_version", f.datasetVersion.toStdString()},
            {"user_defined", f.userDefined}};
     const std::array<int, 5> scores = f.pedigree.toArray();
     o["pedigree"] = f.pedigree.isScored() ? Json(scores) : Json(nullptr);
-    o["quality_note"] = f.qualityNote.toStdString();
+    o["quality_note"] = f.qualityNoteEn.toStdString();
+    o["quality_note_zh"] = f.qualityNoteZh.toStdString();
     o["gsd"] = f.gsd(); // basic uncertainty and scores together; 1: no spread
     auto textOrNull
             = [](const QString &t) { return t.isEmpty() ? Json(nullptr) : Json(t.toStdString()); };
@@ -38,6 +42,19 @@ Json factorJson(const Factor &f)
     o["grid_method"] = textOrNull(f.gridMethod);
     o["grid_scope"] = textOrNull(f.gridScope);
     return o;
+}
+
+// The language of the messages, "zh" or "en": that of the first of the locale's languages with
+// a catalogue, as main.cpp loads it (LANGUAGE=zh_CN, LC_ALL=zh_CN.UTF-8).
+QString messageLanguage()
+{
+    for (const QString &name : QLocale().uiLanguages()) {
+        if (name.startsWith(u"zh"))
+            return QStringLiteral("zh");
+        if (name.startsWith(u"en"))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
 }
 
 class FactorsCommand
@@ -147,8 +164,8 @@ public:
                                                       .arg(FactorCsv::formatPedigree(f->pedigree))
                                                       .arg(QString::number(f->gsd(), 'f', 3))
                                             : tr("not scored")},
-                    {tr("why"), f->qualityNote},
-                    {tr("notes"), f->notes},
+                    {tr("why"), f->qualityNote(messageLanguage())},
+                    {tr("notes"), f->notes(messageLanguage())},
                     {tr("component"),
                      f->componentClass.isEmpty() ? tr("none (set on the materials line)")
                                                  : ComponentClass::translated(f->componentClass)},

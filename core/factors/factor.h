@@ -23,8 +23,12 @@ struct Factor
     // deviation; 0 when the source gives none. The pedigree scores add to it.
     double uncertaintyGsd = 0.0;
     lca::PedigreeScores pedigree; // all 0 when not scored
-    QString qualityNote; // why the scores are what they are
-    QString notes;
+    // Why the scores are what they are, and the notes (conversions, ranges, caveats), each in
+    // English and in Chinese; the Chinese may be empty (qualityNote(), notes()).
+    QString qualityNoteEn;
+    QString qualityNoteZh;
+    QString notesEn;
+    QString notesZh;
     // The part of a product it stands for (ComponentClass); empty where that depends on the
     // use (a material such as aluminium) or where it is no part (a grid, a transport mode).
     QString componentClass;
@@ -55,6 +59,16 @@ struct Factor
     QString name(const QString &language) const
     {
         return language == QLatin1String("zh") && !nameZh.isEmpty() ? nameZh : nameEn;
+    }
+    // Its notes and its data-quality note in `language`, the English when the Chinese is empty.
+    QString notes(const QString &language) const
+    {
+        return language == QLatin1String("zh") && !notesZh.isEmpty() ? notesZh : notesEn;
+    }
+    QString qualityNote(const QString &language) const
+    {
+        return language == QLatin1String("zh") && !qualityNoteZh.isEmpty() ? qualityNoteZh
+                                                                           : qualityNoteEn;
     }
 
     // The GSD of its basic uncertainty and pedigree scores, before a profile adjusts them (1:

@@ -33,6 +33,8 @@ const QString kQualityNote = QStringLiteral("quality_note");
 const QString kGridBasis = QStringLiteral("grid_basis");
 const QString kGridMethod = QStringLiteral("grid_method");
 const QString kGridScope = QStringLiteral("grid_scope");
+const QString kNotesZh = QStringLiteral("notes_zh");
+const QString kQualityNoteZh = QStringLiteral("quality_note_zh");
 
 const QStringList kGridBases = {QStringLiteral("lifecycle"), QStringLiteral("combustion")};
 const QStringList kGridMethods
@@ -86,9 +88,10 @@ QString FactorCsv::Error::toString() const
 
 QStringList FactorCsv::columns()
 {
-    return {kId,          kCategory,  kNameEn,       kNameZh,   kValue, kUnit,           kRegion,
-            kYear,        kSource,    kSourceDetail, kGsd,      kNotes, kComponentClass, kPedigree,
-            kQualityNote, kGridBasis, kGridMethod,   kGridScope};
+    return {kId,        kCategory,   kNameEn,         kNameZh,   kValue,
+            kUnit,      kRegion,     kYear,           kSource,   kSourceDetail,
+            kGsd,       kNotes,      kComponentClass, kPedigree, kQualityNote,
+            kGridBasis, kGridMethod, kGridScope,      kNotesZh,  kQualityNoteZh};
 }
 
 std::optional<lca::PedigreeScores> FactorCsv::parsePedigree(const QString &text)
@@ -237,9 +240,11 @@ FactorCsv::Result FactorCsv::read(const QByteArray &data, const QString &fileNam
         factor.region = field(kRegion);
         factor.source = field(kSource);
         factor.sourceDetail = field(kSourceDetail);
-        factor.notes = field(kNotes);
+        factor.notesEn = field(kNotes);
+        factor.notesZh = field(kNotesZh);
         factor.componentClass = field(kComponentClass).trimmed();
-        factor.qualityNote = field(kQualityNote);
+        factor.qualityNoteEn = field(kQualityNote);
+        factor.qualityNoteZh = field(kQualityNoteZh);
         factor.gridBasis = field(kGridBasis).trimmed();
         factor.gridMethod = field(kGridMethod).trimmed();
         factor.gridScope = field(kGridScope).trimmed();
@@ -335,13 +340,15 @@ QByteArray FactorCsv::write(const QList<Factor> &factors)
                 f.sourceDetail,
                 f.uncertaintyGsd != 0.0 ? QString::fromLatin1(formatNumber(f.uncertaintyGsd))
                                         : QString(),
-                f.notes,
+                f.notesEn,
                 f.componentClass,
                 formatPedigree(f.pedigree),
-                f.qualityNote,
+                f.qualityNoteEn,
                 f.gridBasis,
                 f.gridMethod,
                 f.gridScope,
+                f.notesZh,
+                f.qualityNoteZh,
         };
         bool first = true;
         for (const QString &field : fields) {

@@ -13,7 +13,8 @@ namespace carbonlabel {
 
 // The factor CSV format of resources/factors/factors.csv, also used to exchange user factors:
 // id,category,name_en,name_zh,value,unit,region,year,source,source_detail,uncertainty_gsd,notes,
-// component_class,pedigree,quality_note,grid_basis,grid_method,grid_scope (docs/factors.md).
+// component_class,pedigree,quality_note,grid_basis,grid_method,grid_scope,notes_zh,
+// quality_note_zh (docs/factors.md).
 // Columns may come in any order. id, category, name_en, value and unit are required; the other
 // columns may be left out. Unknown columns are an error, so a misspelt header is not ignored.
 class FactorCsv

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace carbonlabel {
 
@@ -25,14 +26,16 @@ CREATE TABLE factors(
     source TEXT NOT NULL, source_detail TEXT NOT NULL, uncertainty_gsd REAL, notes TEXT NOT NULL,
     component_class TEXT NOT NULL DEFAULT '', pedigree TEXT NOT NULL DEFAULT '',
     quality_note TEXT NOT NULL DEFAULT '', grid_basis TEXT NOT NULL DEFAULT '',
-    grid_method TEXT NOT NULL DEFAULT '', grid_scope TEXT NOT NULL DEFAULT '');
+    grid_method TEXT NOT NULL DEFAULT '', grid_scope TEXT NOT NULL DEFAULT '',
+    notes_zh TEXT NOT NULL DEFAULT '', quality_note_zh TEXT NOT NULL DEFAULT '');
 CREATE VIRTUAL TABLE factors_fts USING fts5(id, category, region, name_en, zh_unigrams,
     zh_bigrams, tokenize = 'unicode61 remove_diacritics 2');
 )";
 constexpr int kRankWindow = 1000;
 const std::string kColumns = "id, category, name_en, name_zh, value, unit, region, year, source, "
                              "source_detail, uncertainty_gsd, notes, component_class, pedigree, "
-                             "quality_note, grid_basis, grid_method, grid_scope";
+                             "quality_note, grid_basis, grid_method, grid_scope, notes_zh, "
+                             "quality_note_zh";
 
 // One use of a cached statement: binds, steps and reads, and resets it when done.
 class Query
@@ -172,15 +175,16 @@ QString FactorStore::createSchema(const QString &datasetVersion)
 }
 
 // A user layer written by an earlier version keeps every factor; the columns added since
-// start empty (no component class, no scores, no grid basis).
+// start empty (no component class, no scores, no grid basis, no Chinese notes).
 QString FactorStore::upgradeFrom(int version)
 {
+    // Each column added since version 1, with the version that added it.
+    static const std::pair<const char *, int> added[] = {
+            {"component_class", 2}, {"pedigree", 3},   {"quality_note", 3}, {"grid_basis", 3},
+            {"grid_method", 3},     {"grid_scope", 3}, {"notes_zh", 4},     {"quality_note_zh", 4}};
     QString error = exec("BEGIN");
-    if (error.isEmpty() && version < 2)
-        error = exec("ALTER TABLE factors ADD COLUMN component_class TEXT NOT NULL DEFAULT ''");
-    for (const char *column :
-         {"pedigree", "quality_note", "grid_basis", "grid_method", "grid_scope"}) {
-        if (error.isEmpty() && version < 3)
+    for (const auto &[column, since] : added) {
+        if (error.isEmpty() && version < since)
             error = exec((QByteArray("ALTER TABLE factors ADD COLUMN ") + column
                           + " TEXT NOT NULL DEFAULT ''")
                                  .constData());
@@ -261,13 +265,15 @@ Factor FactorStore::read(sqlite3_stmt *row) const
     f.source = Query::textOf(row, 8);
     f.sourceDetail = Query::textOf(row, 9);
     f.uncertaintyGsd = sqlite3_column_double(row, 10);
-    f.notes = Query::textOf(row, 11);
+    f.notesEn = Query::textOf(row, 11);
     f.componentClass = Query::textOf(row, 12);
     f.pedigree = FactorCsv::parsePedigree(Query::textOf(row, 13)).value_or(lca::PedigreeScores{});
-    f.qualityNote = Query::textOf(row, 14);
+    f.qualityNoteEn = Query::textOf(row, 14);
     f.gridBasis = Query::textOf(row, 15);
     f.gridMethod = Query::textOf(row, 16);
     f.gridScope = Query::textOf(row, 17);
+    f.notesZh = Query::textOf(row, 18);
+    f.qualityNoteZh = Query::textOf(row, 19);
     f.datasetVersion = m_factorVersion;
     f.userDefined = m_userDefined;
     return f;
@@ -338,7 +344,7 @@ void FactorStore::search(const QString &expression, int limit, const QSet<QStrin
     while (query.next()) {
         Factor factor = read(query.get());
         if (!hidden.contains(factor.id))
-            hits->append(Hit{std::move(factor), query.real(18)});
+            hits->append(Hit{std::move(factor), query.real(20)});
     }
 }
 
@@ -346,7 +352,7 @@ QString FactorStore::insert(const Factor &f)
 {
     static const std::string sql = "INSERT INTO factors(" + kColumns
             + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-              "?17, ?18)";
+              "?17, ?18, ?19, ?20)";
     Query row(statement(sql));
     row.bind(1, f.id);
     row.bind(2, f.category);
@@ -359,13 +365,15 @@ QString FactorStore::insert(const Factor &f)
     row.bind(9, f.source);
     row.bind(10, f.sourceDetail);
     f.uncertaintyGsd != 0.0 ? row.bind(11, f.uncertaintyGsd) : row.bindNull(11);
-    row.bind(12, f.notes);
+    row.bind(12, f.notesEn);
     row.bind(13, f.componentClass);
     row.bind(14, FactorCsv::formatPedigree(f.pedigree));
-    row.bind(15, f.qualityNote);
+    row.bind(15, f.qualityNoteEn);
     row.bind(16, f.gridBasis);
     row.bind(17, f.gridMethod);
     row.bind(18, f.gridScope);
+    row.bind(19, f.notesZh);
+    row.bind(20, f.qualityNoteZh);
     if (!row.done())
         return tr("cannot store factor %1: %2").arg(f.id, lastError());
 

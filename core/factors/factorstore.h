@@ -37,9 +37,10 @@ public:
         double score; // bm25: lower is more relevant
     };
 
-    // 2 added component_class, 3 the pedigree scores, their note and the grid basis; a
-    // writable file of an earlier version (a user layer) is upgraded in check().
-    static constexpr int schemaVersion = 3;
+    // 2 added component_class, 3 the pedigree scores, their note and the grid basis, 4 the
+    // Chinese notes and quality note; a writable file of an earlier version (a user layer) is
+    // upgraded in check().
+    static constexpr int schemaVersion = 4;
 
     ~FactorStore();
     FactorStore(const FactorStore &) = delete;

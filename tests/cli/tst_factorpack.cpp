@@ -3,6 +3,8 @@
 #include "tests/common/clirunner.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,49 @@ private slots:
         // One pack per import: two files are refused, not read as one name with a space.
         QCOMPARE(cli({QStringLiteral("factors"), QStringLiteral("import"), pack, exported}, userB),
                  2);
+    }
+
+    // `factors show` prints a factor's notes and data-quality reason in the language of its
+    // messages (the locale), the English where there is no Chinese; --json has both.
+    void showNotesByLanguage()
+    {
+        const QString user = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        const QStringList show{QStringLiteral("factors"), QStringLiteral("show"),
+                               QStringLiteral("mat_abs_ice")};
+        // ICE v2 ABS, factors.csv.
+        const QString en
+                = QStringLiteral("Cradle-to-gate. Feedstock energy included; excludes final "
+                                 "fabrication.");
+        const QString zh = QStringLiteral("从摇篮到大门。含原料能；不含最终加工。");
+        auto run = [&](const QString &locale, const QString &language) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.insert(QStringLiteral("LANG"), locale);
+            if (language.isEmpty())
+                env.remove(QStringLiteral("LANGUAGE"));
+            else
+                env.insert(QStringLiteral("LANGUAGE"), language);
+            return carbonlabel::test::runCli(show, user, env);
+        };
+        carbonlabel::test::CliRun r = run(QStringLiteral("C.UTF-8"), QString());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(en) && !r.outText().contains(zh), r.out.constData());
+        QVERIFY2(r.outText().contains(u"A review of published inventories"), r.out.constData());
+        r = run(QStringLiteral("zh_CN.UTF-8"), QString());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(zh) && !r.outText().contains(en), r.out.constData());
+        QVERIFY2(r.outText().contains(u"对已发表清单的综述"), r.out.constData());
+        r = run(QStringLiteral("C.UTF-8"), QStringLiteral("zh_CN"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(zh), r.out.constData());
+
+        r = carbonlabel::test::runCli(show + QStringList{QStringLiteral("--json")}, user);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("notes")).toString(), en);
+        QCOMPARE(o.value(QStringLiteral("notes_zh")).toString(), zh);
+        QVERIFY(o.value(QStringLiteral("quality_note")).toString().startsWith(u"A review"));
+        QVERIFY(o.value(QStringLiteral("quality_note_zh")).toString().startsWith(u"对已发表"));
     }
 };
 

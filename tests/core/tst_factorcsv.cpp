@@ -50,6 +50,8 @@ private slots:
     void writeExact();
     void roundTrip();
     void roundTripShipped();
+    void chineseNotes();
+    void shippedNotesInChinese();
     void validate();
 };
 
@@ -263,7 +265,7 @@ void TestFactorCsv::columnsInAnyOrder()
     QCOMPARE(f.unit, QStringLiteral("kgCO2e/kWh"));
     QCOMPARE(f.year, 2024);
     QCOMPARE(f.uncertaintyGsd, 1.2);
-    QCOMPARE(f.notes, QStringLiteral("a, b"));
+    QCOMPARE(f.notesEn, QStringLiteral("a, b"));
     QVERIFY(f.nameZh.isEmpty());
 }
 
@@ -290,20 +292,21 @@ void TestFactorCsv::writeExact()
     f.year = 2011;
     f.source = "ICE";
     f.uncertaintyGsd = 1.5;
-    f.notes = "say \"hi\"\nthen go";
+    f.notesEn = "say \"hi\"\nthen go";
     f.pedigree = {3, 3, 5, 3, 3};
-    f.qualityNote = "ICE; T5";
+    f.qualityNoteEn = "ICE; T5";
     Factor g;
     g.id = "y";
     g.value = 1e-7;
     g.unit = " W";
     const QByteArray expected = "id,category,name_en,name_zh,value,unit,region,year,source,"
                                 "source_detail,uncertainty_gsd,notes,component_class,pedigree,"
-                                "quality_note,grid_basis,grid_method,grid_scope\r\n"
+                                "quality_note,grid_basis,grid_method,grid_scope,notes_zh,"
+                                "quality_note_zh\r\n"
                                 "mat_x,material,\"Steel, recycled\",再生钢材,0.47,kgCO2e/kg,"
                                 "GLOBAL,2011,ICE,,1.5,\"say \"\"hi\"\"\nthen go\",,(3;3;5;3;3),"
-                                "ICE; T5,,,\r\n"
-                                "y,,,,1e-07,\" W\",,,,,,,,,,,,\r\n";
+                                "ICE; T5,,,,,\r\n"
+                                "y,,,,1e-07,\" W\",,,,,,,,,,,,,,\r\n";
     QCOMPARE(FactorCsv::write({f, g}), expected);
 }
 
@@ -318,7 +321,7 @@ void TestFactorCsv::roundTrip()
     a.unit = "kgCO2e/kg";
     a.year = 1999;
     a.uncertaintyGsd = 1.0000000000000002;
-    a.notes = "line 1\r\nline 2"; // CRLF in a field reads back as LF (CsvReader)
+    a.notesEn = "line 1\r\nline 2"; // CRLF in a field reads back as LF (CsvReader)
     Factor b;
     b.id = "b";
     b.category = "x";
@@ -329,7 +332,7 @@ void TestFactorCsv::roundTrip()
 
     const FactorCsv::Result result = FactorCsv::read(FactorCsv::write({a, b}), "f.csv");
     QVERIFY(result.ok());
-    a.notes = "line 1\nline 2";
+    a.notesEn = "line 1\nline 2";
     QCOMPARE(result.factors, QList<Factor>({a, b}));
 }
 
@@ -340,6 +343,82 @@ void TestFactorCsv::roundTripShipped()
     const FactorCsv::Result again = FactorCsv::read(FactorCsv::write(shipped.factors), "copy.csv");
     QVERIFY(again.ok());
     QCOMPARE(again.factors, shipped.factors);
+}
+
+// notes_zh and quality_note_zh: read when present, empty when the file has no such columns (one
+// written before they existed), written last, and shown by language with English as fallback.
+void TestFactorCsv::chineseNotes()
+{
+    const QByteArray withZh = "id,category,name_en,value,unit,notes,quality_note,notes_zh,"
+                              "quality_note_zh\r\n"
+                              "mat_a,material,A,1,kg,\"Cradle-to-gate, 2011.\",One study (R3),"
+                              "\"从摇篮到大门，2011。\",一项研究（R3）\r\n"
+                              "mat_b,material,B,2,kg,English only,Scored,,\r\n";
+    const FactorCsv::Result read = FactorCsv::read(withZh, QStringLiteral("zh.csv"));
+    QVERIFY2(read.ok(), qPrintable(read.errors.value(0).toString()));
+    QCOMPARE(read.factors.size(), 2);
+    const Factor &a = read.factors.at(0);
+    QCOMPARE(a.notesEn, QStringLiteral("Cradle-to-gate, 2011."));
+    QCOMPARE(a.notesZh, QStringLiteral("从摇篮到大门，2011。"));
+    QCOMPARE(a.qualityNoteEn, QStringLiteral("One study (R3)"));
+    QCOMPARE(a.qualityNoteZh, QStringLiteral("一项研究（R3）"));
+    QCOMPARE(a.notes(QStringLiteral("zh")), QStringLiteral("从摇篮到大门，2011。"));
+    QCOMPARE(a.notes(QStringLiteral("en")), QStringLiteral("Cradle-to-gate, 2011."));
+    QCOMPARE(a.qualityNote(QStringLiteral("zh")), QStringLiteral("一项研究（R3）"));
+    QCOMPARE(a.qualityNote(QStringLiteral("en")), QStringLiteral("One study (R3)"));
+    // No Chinese: the English in both languages.
+    const Factor &b = read.factors.at(1);
+    QVERIFY(b.notesZh.isEmpty());
+    QCOMPARE(b.notes(QStringLiteral("zh")), QStringLiteral("English only"));
+    QCOMPARE(b.qualityNote(QStringLiteral("zh")), QStringLiteral("Scored"));
+
+    // A file without the two columns still reads; its notes have no Chinese.
+    const FactorCsv::Result old = FactorCsv::read(
+            "id,category,name_en,value,unit,notes,quality_note\nmat_c,material,C,3,kg,Old,Q\n",
+            QStringLiteral("old.csv"));
+    QVERIFY2(old.ok(), qPrintable(old.errors.value(0).toString()));
+    QCOMPARE(old.factors.first().notesEn, QStringLiteral("Old"));
+    QVERIFY(old.factors.first().notesZh.isEmpty());
+    QVERIFY(old.factors.first().qualityNoteZh.isEmpty());
+    QCOMPARE(old.factors.first().notes(QStringLiteral("zh")), QStringLiteral("Old"));
+
+    // Written as the last two columns (a full-width comma needs no quotes), and read back the
+    // same.
+    const QByteArray written = FactorCsv::write({a});
+    QVERIFY2(written.startsWith("id,category,name_en,name_zh,value,unit,region,year,source,"
+                                "source_detail,uncertainty_gsd,notes,component_class,pedigree,"
+                                "quality_note,grid_basis,grid_method,grid_scope,notes_zh,"
+                                "quality_note_zh\r\n"),
+             written.constData());
+    QVERIFY2(written.endsWith(",,,从摇篮到大门，2011。,一项研究（R3）\r\n"), written.constData());
+    const FactorCsv::Result again = FactorCsv::read(written, QStringLiteral("again.csv"));
+    QVERIFY(again.ok());
+    QCOMPARE(again.factors, QList<Factor>({a}));
+}
+
+// Every shipped factor with notes or a data-quality note has them in Chinese too.
+void TestFactorCsv::shippedNotesInChinese()
+{
+    const FactorCsv::Result result = FactorCsv::readFile(shippedCsv());
+    QVERIFY(result.ok());
+    QStringList missing;
+    for (const Factor &f : result.factors) {
+        if (!f.notesEn.isEmpty() && f.notesZh.isEmpty())
+            missing.append(f.id + QStringLiteral(" notes_zh"));
+        if (!f.qualityNoteEn.isEmpty() && f.qualityNoteZh.isEmpty())
+            missing.append(f.id + QStringLiteral(" quality_note_zh"));
+        if (f.notesEn.isEmpty() && !f.notesZh.isEmpty())
+            missing.append(f.id + QStringLiteral(" notes (only Chinese)"));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    // ICE v2 ABS, read by eye from factors.csv.
+    auto abs = std::find_if(result.factors.cbegin(), result.factors.cend(),
+                            [](const Factor &f) { return f.id == u"mat_abs_ice"; });
+    QVERIFY(abs != result.factors.cend());
+    QCOMPARE(abs->notesEn,
+             QStringLiteral(
+                     "Cradle-to-gate. Feedstock energy included; excludes final fabrication."));
+    QCOMPARE(abs->notesZh, QStringLiteral("从摇篮到大门。含原料能；不含最终加工。"));
 }
 
 void TestFactorCsv::validate()

@@ -48,6 +48,25 @@ bool execSql(const QString &path, const char *sql)
     return ok;
 }
 
+// The first row of a query on the file itself, each column as text (empty for NULL); empty
+// when the query cannot be prepared (a column is missing) or gives no row.
+QList<QByteArray> firstRow(const QString &path, const char *sql)
+{
+    QList<QByteArray> row;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+        && sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW) {
+        for (int i = 0; i < sqlite3_column_count(st); ++i)
+            row.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
+                                  sqlite3_column_bytes(st, i)));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return row;
+}
+
 QStringList idsOf(const QList<Factor> &factors)
 {
     QStringList ids;
@@ -100,6 +119,9 @@ private slots:
     void corrupt();
     void corruptUserLayer();
     void upgradeVersion1();
+    void upgradeVersion3();
+    void chineseNotes();
+    void importWithoutChineseNotes();
     void defaultPaths();
     void threads();
     void buildErrors();
@@ -420,13 +442,15 @@ void TestFactorDatabase::importExport()
     const QString csv = m_dir->filePath(QStringLiteral("team.csv"));
     const QByteArray text = "id,category,name_en,name_zh,value,unit,region,year,source,"
                             "source_detail,uncertainty_gsd,notes,component_class,pedigree,"
-                            "quality_note,grid_basis,grid_method,grid_scope\r\n"
+                            "quality_note,grid_basis,grid_method,grid_scope,notes_zh,"
+                            "quality_note_zh\r\n"
                             "mat_abs_ice,material,\"ABS, supplier X\",ABS塑料（供应商X）,3.1,"
                             "kgCO2e/kg,CN,2025,EPD,\"page 4, table 2\",1.3,\"said \"\"ok\"\"\",,"
-                            "(1;2;1;1;2),supplier EPD,,,\r\n"
-                            "team_case,material,Case,外壳,0.8,kgCO2e/unit,,,,,,,enclosure,,,,,\r\n"
+                            "(1;2;1;1;2),supplier EPD,,,,说“好”,供应商EPD\r\n"
+                            "team_case,material,Case,外壳,0.8,kgCO2e/unit,,,,,,,enclosure,,,,,,,"
+                            "\r\n"
                             "team_grid,grid_electricity,Site grid,厂区电网,0.4,kgCO2e/kWh,CN,2025,"
-                            ",,,,,,,combustion,market,generation\r\n";
+                            ",,,,,,,combustion,market,generation,,\r\n";
     QVERIFY(writeFile(csv, text));
     const FactorDatabase::ImportResult result = m_db->importUserCsv(csv);
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
@@ -437,7 +461,10 @@ void TestFactorDatabase::importExport()
     QCOMPARE(m_db->factor(QStringLiteral("team_case"))->componentClass, u"enclosure");
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->pedigree,
              (lca::PedigreeScores{1, 2, 1, 1, 2}));
-    QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->qualityNote, u"supplier EPD");
+    QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->qualityNoteEn, u"supplier EPD");
+    QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->qualityNoteZh, u"供应商EPD");
+    QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->notesZh, u"说“好”");
+    QVERIFY(m_db->factor(QStringLiteral("team_case"))->notesZh.isEmpty());
     QCOMPARE(m_db->factor(QStringLiteral("team_grid"))->gridMethod, u"market");
     QCOMPARE(m_db->count(), 334);
     QVERIFY(idsOf(m_db->search(QStringLiteral("外壳"))).contains(u"team_case"));
@@ -533,7 +560,8 @@ void TestFactorDatabase::corruptUserLayer()
 }
 
 // A user layer written by schema version 1 (no component_class column) is upgraded in place:
-// its factor stays, with no class and no scores, and the file says version 3 afterwards. A
+// its factor stays, with no class, no scores and no Chinese notes, and the file says version 4
+// afterwards (FactorStore::schemaVersion). A
 // read-only version-1 file is refused with both versions named, not altered.
 void TestFactorDatabase::upgradeVersion1()
 {
@@ -562,23 +590,16 @@ INSERT INTO factors VALUES (1, 'team_old_case', 'material', 'Old case', '旧外�
         QVERIFY(old->componentClass.isEmpty());
         QCOMPARE(db.count(), 332 + 1);
     }
-    // The file itself now says version 3 and has the columns (the query fails without them).
-    sqlite3 *raw = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(userPath).constData(), &raw), SQLITE_OK);
-    sqlite3_stmt *st = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(raw,
-                                "SELECT (SELECT value FROM meta WHERE key = 'schema_version'), "
-                                "component_class, pedigree, grid_scope FROM factors WHERE id = "
-                                "'team_old_case'",
-                                -1, &st, nullptr),
-             SQLITE_OK);
-    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), "3");
-    QCOMPARE(sqlite3_column_bytes(st, 1), 0);
-    QCOMPARE(sqlite3_column_bytes(st, 2), 0);
-    QCOMPARE(sqlite3_column_bytes(st, 3), 0);
-    sqlite3_finalize(st);
-    sqlite3_close(raw);
+    // The file itself now says version 4 and has the columns (the query fails without them).
+    const QList<QByteArray> row
+            = firstRow(userPath,
+                       "SELECT (SELECT value FROM meta WHERE key = 'schema_version'), "
+                       "component_class, pedigree, grid_scope, notes_zh, quality_note_zh FROM "
+                       "factors WHERE id = 'team_old_case'");
+    QCOMPARE(row.size(), 6);
+    QCOMPARE(row.at(0), "4");
+    for (qsizetype i = 1; i < row.size(); ++i)
+        QCOMPARE(row.at(i).size(), 0);
 
     // As the shipped (read-only) layer, a version-1 file is refused and left as it was.
     const QString shippedV1 = dir.filePath(QStringLiteral("shipped-v1.sqlite"));
@@ -586,9 +607,119 @@ INSERT INTO factors VALUES (1, 'team_old_case', 'material', 'Old case', '旧外�
     const QByteArray before = sha256(shippedV1);
     FactorDatabase db;
     QVERIFY(!db.open(shippedV1, dir.filePath(QStringLiteral("user.sqlite"))));
-    QVERIFY2(db.errorString().contains(u"schema version 1; this program reads version 3"),
+    QVERIFY2(db.errorString().contains(u"schema version 1; this program reads version 4"),
              qPrintable(db.errorString()));
     QCOMPARE(sha256(shippedV1), before);
+}
+
+// A user layer of schema version 3 (the pedigree scores and their note, no Chinese notes) is
+// upgraded in place to version 4: its factor keeps its notes, scores and note, its Chinese notes
+// are empty (the English shows in both languages), and it can be saved again with them.
+void TestFactorDatabase::upgradeVersion3()
+{
+    static const char *kVersion3 = R"(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE factors(
+    fid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, category TEXT NOT NULL, name_en TEXT NOT NULL, name_zh TEXT NOT NULL,
+    value REAL NOT NULL, unit TEXT NOT NULL, region TEXT NOT NULL, year INTEGER,
+    source TEXT NOT NULL, source_detail TEXT NOT NULL, uncertainty_gsd REAL, notes TEXT NOT NULL,
+    component_class TEXT NOT NULL DEFAULT '', pedigree TEXT NOT NULL DEFAULT '',
+    quality_note TEXT NOT NULL DEFAULT '', grid_basis TEXT NOT NULL DEFAULT '',
+    grid_method TEXT NOT NULL DEFAULT '', grid_scope TEXT NOT NULL DEFAULT '');
+CREATE VIRTUAL TABLE factors_fts USING fts5(id, category, region, name_en, zh_unigrams,
+    zh_bigrams, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO meta VALUES ('schema_version', '3'), ('dataset_version', 'user'),
+    ('factor_count', '2');
+INSERT INTO factors VALUES (1, 'team_case_v3', 'material', 'Case', '外壳', 0.8, 'kgCO2e/unit',
+    'CN', 2025, 'Supplier EPD', '', 1.2, 'Measured at the plant.', 'enclosure', '(1;2;1;1;2)',
+    'Supplier EPD, our plant', '', '', '');
+INSERT INTO factors VALUES (2, 'team_grid_v3', 'grid_electricity', 'Site grid', '厂区电网', 0.4,
+    'kgCO2e/kWh', 'CN', 2025, 'Utility bill', '', NULL, '', '', '', '', 'combustion', 'market',
+    'generation');
+INSERT INTO factors_fts(rowid, id, category, region, name_en, zh_unigrams, zh_bigrams)
+    VALUES (1, 'team_case_v3', 'material', 'CN', 'Case', '外 壳', '外壳'),
+           (2, 'team_grid_v3', 'grid_electricity', 'CN', 'Site grid', '厂 区 电 网',
+            '厂区 区电 电网');
+)";
+    QTemporaryDir dir;
+    const QString userPath = dir.filePath(QStringLiteral("user-v3.sqlite"));
+    QVERIFY(execSql(userPath, kVersion3));
+    {
+        FactorDatabase db;
+        QVERIFY2(db.open(kShipped, userPath), qPrintable(db.errorString()));
+        QCOMPARE(db.count(), 332 + 2);
+        std::optional<Factor> old = db.factor(QStringLiteral("team_case_v3"));
+        QVERIFY(old);
+        QCOMPARE(old->value, 0.8);
+        QCOMPARE(old->uncertaintyGsd, 1.2);
+        QCOMPARE(old->notesEn, u"Measured at the plant.");
+        QCOMPARE(old->qualityNoteEn, u"Supplier EPD, our plant");
+        QCOMPARE(old->pedigree, (lca::PedigreeScores{1, 2, 1, 1, 2}));
+        QCOMPARE(old->componentClass, u"enclosure");
+        QVERIFY(old->notesZh.isEmpty());
+        QVERIFY(old->qualityNoteZh.isEmpty());
+        QCOMPARE(old->notes(QStringLiteral("zh")), u"Measured at the plant.");
+        QCOMPARE(old->qualityNote(QStringLiteral("zh")), u"Supplier EPD, our plant");
+        QCOMPARE(db.factor(QStringLiteral("team_grid_v3"))->gridMethod, u"market");
+        QVERIFY(idsOf(db.search(QStringLiteral("外壳"))).contains(u"team_case_v3"));
+
+        old->notesZh = QStringLiteral("在工厂实测。");
+        QString error;
+        QVERIFY2(db.addUserFactor(*old, &error), qPrintable(error));
+        QCOMPARE(db.factor(QStringLiteral("team_case_v3"))->notes(QStringLiteral("zh")),
+                 u"在工厂实测。");
+    }
+    const QList<QByteArray> row
+            = firstRow(userPath,
+                       "SELECT (SELECT value FROM meta WHERE key = 'schema_version'), "
+                       "(SELECT count(*) FROM factors), notes_zh, quality_note_zh FROM factors "
+                       "WHERE id = 'team_grid_v3'");
+    QCOMPARE(row, (QList<QByteArray>{"4", "2", "", ""}));
+}
+
+// The shipped factors carry their notes and data-quality note in Chinese (factors.csv, read by
+// eye), shown in Chinese and English by language.
+void TestFactorDatabase::chineseNotes()
+{
+    const std::optional<Factor> abs = m_db->factor(QStringLiteral("mat_abs_ice"));
+    QVERIFY(abs);
+    QCOMPARE(abs->notesZh, u"从摇篮到大门。含原料能；不含最终加工。");
+    QCOMPARE(abs->notes(QStringLiteral("zh")), u"从摇篮到大门。含原料能；不含最终加工。");
+    QCOMPARE(abs->notes(QStringLiteral("en")),
+             u"Cradle-to-gate. Feedstock energy included; excludes final fabrication.");
+    QVERIFY(abs->qualityNoteZh.startsWith(u"对已发表清单的综述"));
+    QVERIFY(abs->qualityNote(QStringLiteral("en"))
+                    .startsWith(u"A review of published inventories"));
+    // Every shipped factor with notes has them in Chinese.
+    for (const Factor &f : m_db->all()) {
+        QVERIFY2(f.notesEn.isEmpty() || !f.notesZh.isEmpty(), qPrintable(f.id));
+        QVERIFY2(f.qualityNoteEn.isEmpty() || !f.qualityNoteZh.isEmpty(), qPrintable(f.id));
+    }
+}
+
+// A CSV written before notes_zh and quality_note_zh existed imports, the Chinese notes empty.
+void TestFactorDatabase::importWithoutChineseNotes()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("old.csv"));
+    QVERIFY(writeFile(csv,
+                      "id,category,name_en,name_zh,value,unit,region,year,source,source_detail,"
+                      "uncertainty_gsd,notes,component_class,pedigree,quality_note,grid_basis,"
+                      "grid_method,grid_scope\r\n"
+                      "team_old,material,Old,旧,1.5,kgCO2e/kg,CN,2024,EPD,,,Old notes,,(2;2;2;2;2),"
+                      "Old reason,,,\r\n"));
+    const FactorDatabase::ImportResult result = m_db->importUserCsv(csv);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.imported, 1);
+    const std::optional<Factor> old = m_db->factor(QStringLiteral("team_old"));
+    QVERIFY(old);
+    QCOMPARE(old->notesEn, u"Old notes");
+    QVERIFY(old->notesZh.isEmpty());
+    QVERIFY(old->qualityNoteZh.isEmpty());
+    QCOMPARE(old->qualityNote(QStringLiteral("zh")), u"Old reason");
+    // Exported with the two columns, empty.
+    QVERIFY2(m_db->exportUserCsv().endsWith(",Old reason,,,,,\r\n"),
+             m_db->exportUserCsv().constData());
 }
 
 void TestFactorDatabase::defaultPaths()

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -66,7 +67,37 @@ private slots:
         QCOMPARE(mine->pedigree, (lca::PedigreeScores{1, 1, 2, 1, 1}));
         QCOMPARE(mine->gridBasis, u"lifecycle");
         QCOMPARE(mine->gridScope, u"generation");
-        QCOMPARE(mine->qualityNote, grid->qualityNote);
+        QCOMPARE(mine->qualityNoteEn, grid->qualityNoteEn);
+    }
+
+    // The notes and the data-quality reason each have a Chinese field beside the English one,
+    // filled from the factor and saved with the user copy.
+    void chineseNotesShownAndSaved()
+    {
+        FactorLibrary library(&m_db);
+        const std::optional<Factor> abs = m_db.factor(QStringLiteral("mat_abs_ice"));
+        QVERIFY(abs && !abs->notesZh.isEmpty());
+        FactorDialog dialog(&library, &*abs);
+        dialog.show();
+        auto *notes = dialog.findChild<QPlainTextEdit *>(QStringLiteral("factor:notes"));
+        auto *notesZh = dialog.findChild<QPlainTextEdit *>(QStringLiteral("factor:notes_zh"));
+        auto *why = dialog.findChild<QLineEdit *>(QStringLiteral("factor:quality_note"));
+        auto *whyZh = dialog.findChild<QLineEdit *>(QStringLiteral("factor:quality_note_zh"));
+        QVERIFY(notes && notesZh && why && whyZh);
+        QCOMPARE(notes->toPlainText(), abs->notesEn);
+        QCOMPARE(notesZh->toPlainText(), abs->notesZh);
+        QCOMPARE(why->text(), abs->qualityNoteEn);
+        QCOMPARE(whyZh->text(), abs->qualityNoteZh);
+
+        notesZh->setPlainText(QStringLiteral("  供应商实测。 "));
+        whyZh->setText(QStringLiteral("供应商的EPD"));
+        save(dialog);
+        QTRY_VERIFY(m_db.factor(QStringLiteral("mat_abs_ice"))->userDefined);
+        const std::optional<Factor> mine = m_db.factor(QStringLiteral("mat_abs_ice"));
+        QCOMPARE(mine->notesZh, u"供应商实测。");
+        QCOMPARE(mine->qualityNoteZh, u"供应商的EPD");
+        QCOMPARE(mine->notesEn, abs->notesEn);
+        QCOMPARE(mine->qualityNoteEn, abs->qualityNoteEn);
     }
 };
 
