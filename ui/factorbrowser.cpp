@@ -19,11 +19,34 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace carbonlabel {
+
+namespace {
+
+// The value column by the number policy (NumberText::quantity); the model has every digit,
+// and the details below the table show them.
+class ValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        bool ok = false;
+        const double value = index.data(Qt::EditRole).toDouble(&ok);
+        if (ok)
+            option->text = NumberText::quantity(value);
+    }
+};
+
+} // namespace
 
 QString FactorBrowser::categoryName(const QString &category)
 {
@@ -89,6 +112,7 @@ FactorBrowser::FactorBrowser(FactorLibrary *library, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportFactors"));
 
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(FactorSearchModel::Value, new ValueDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -240,11 +264,16 @@ void FactorBrowser::showDetails()
                           "<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
                           .arg(name, value.toHtmlEscaped());
     };
+    // The value by the number policy, and every digit after it when it has more.
+    const QString shown = NumberText::quantity(f->value);
+    const QString all = NumberText::parse(shown) == f->value
+            ? QString()
+            : QStringLiteral(" (%1)").arg(NumberText::display(f->value));
     QString html
             = QStringLiteral(
-                      "<p><b>%1</b><br>%2</p><p style='font-size:large'><b>%3</b> %4</p><table>")
-                      .arg(f->nameEn.toHtmlEscaped(), f->nameZh.toHtmlEscaped(),
-                           NumberText::display(f->value), f->unit.toHtmlEscaped());
+                      "<p><b>%1</b><br>%2</p><p style='font-size:large'><b>%3</b> %4%5</p><table>")
+                      .arg(f->nameEn.toHtmlEscaped(), f->nameZh.toHtmlEscaped(), shown,
+                           f->unit.toHtmlEscaped(), all);
     html += row(tr("Category"), categoryName(f->category));
     html += row(tr("Component"), ComponentClass::translated(f->componentClass));
     html += row(tr("Region"), f->region);

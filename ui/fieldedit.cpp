@@ -1,5 +1,6 @@
 #include "ui/fieldedit.h"
 
+#include "core/base/numbertext.h"
 #include "core/document/profiledocument.h"
 #include "core/profile/fieldnames.h"
 #include "ui/distributiondialog.h"
@@ -50,8 +51,8 @@ void FieldEdit::setHelp(const QString &help)
 
 void FieldEdit::commit()
 {
-    if (m_showingName)
-        return; // the text is the name of what the document already holds
+    if (m_showingName || m_showingBrief)
+        return; // the text is the name or the rounding of what the document already holds
     m_document->setFieldText(m_path, text());
 }
 
@@ -110,6 +111,22 @@ void FieldEdit::refreshText(bool editing)
     m_showingName = !name.isEmpty();
     if (m_showingName)
         value = name;
+    m_showingBrief = false;
+    if (!editing && !m_showingName) {
+        // A number by the number policy while it is not edited: 656.3468422354048 shows as
+        // 656, the focus shows every digit (NumberText::brief).
+        const ProfileFields::Kind kind = ProfileFields::kind(m_path);
+        const std::optional<double> number = kind == ProfileFields::Kind::Number
+                        || kind == ProfileFields::Kind::OptionalNumber
+                        || kind == ProfileFields::Kind::OptionalPlainNumber
+                ? NumberText::parse(value)
+                : std::nullopt;
+        if (number) {
+            const QString brief = NumberText::brief(*number);
+            m_showingBrief = brief != value;
+            value = brief;
+        }
+    }
     if (value == text())
         return; // keeps the cursor where the user is typing
     const int cursor = cursorPosition();

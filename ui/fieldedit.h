@@ -12,7 +12,9 @@ class ProfileDocument;
 // document as you type (one undo step per editing session); the field shows the document's
 // value after undo, redo and opening a file, and marks itself with the reader's or the
 // inventory builder's message when the value is wrong: red outline and the message as the
-// tooltip, no dialog.
+// tooltip, no dialog. A number field shows its number by the number policy while it is not
+// being edited (NumberText::brief: 656.3468422354048 -> "656", 0.4 -> "0.4") and every digit
+// while it has the focus.
 class FieldEdit : public QLineEdit
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     bool m_commitOnEdit = true;
     std::function<QString(const QString &)> m_displayName;
     bool m_showingName = false;
+    bool m_showingBrief = false; // a number rounded while not edited (NumberText::brief)
 };
 
 } // namespace carbonlabel

@@ -55,7 +55,7 @@ private:
             const QColor grey = palette().color(QPalette::Disabled, QPalette::WindowText);
             s.band = s.median = s.mark = s.text = grey;
         }
-        s.number = [](double v) { return NumberText::rounded(v, 3); };
+        s.number = [](double v) { return NumberText::quantity(v); };
         s.font.setPointSizeF(s.font.pointSizeF() * 0.85);
         return s;
     }

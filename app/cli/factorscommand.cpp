@@ -2,6 +2,7 @@
 
 #include "app/cli/commandsupport.h"
 #include "app/cli/textcolumns.h"
+#include "core/base/numbertext.h"
 #include "core/base/savefile.h"
 #include "core/factors/componentclass.h"
 #include "core/factors/factorcsv.h"
@@ -42,6 +43,16 @@ Json factorJson(const Factor &f)
     o["grid_method"] = textOrNull(f.gridMethod);
     o["grid_scope"] = textOrNull(f.gridScope);
     return o;
+}
+
+// A factor's value by the number policy and its unit, with every digit after them when those
+// differ: "9.12 kgCO2e/kg (9.11590131)", "2.15 kgCO2e/kg".
+QString value(double v, const QString &unit)
+{
+    const QString shown = TextColumns::quantity(v) + u' ' + unit;
+    if (NumberText::parse(TextColumns::quantity(v), QLocale::c()) == v)
+        return shown;
+    return shown + QStringLiteral(" (") + QString::number(v, 'g', 12) + u')';
 }
 
 // The language of the messages, "zh" or "en": that of the first of the locale's languages with
@@ -125,7 +136,7 @@ public:
             } else {
                 for (const Factor &f : found) {
                     io.out << TextColumns::pad(f.id, -44) << QStringLiteral("  ")
-                           << TextColumns::pad(QString::number(f.value, 'g', 8), 12) << ' '
+                           << TextColumns::pad(TextColumns::quantity(f.value), 12) << ' '
                            << TextColumns::pad(f.unit, -14) << QStringLiteral("  ") << f.nameEn
                            << QStringLiteral(" / ") << f.nameZh << '\n';
                 }
@@ -150,7 +161,7 @@ public:
                     {tr("category"), f->category},
                     {tr("name (en)"), f->nameEn},
                     {tr("name (zh)"), f->nameZh},
-                    {tr("value"), QString::number(f->value, 'g', 12) + QLatin1Char(' ') + f->unit},
+                    {tr("value"), value(f->value, f->unit)},
                     {tr("region"), f->region},
                     {tr("year", "the year a factor's value refers to"),
                      f->year > 0 ? QString::number(f->year) : QString()},

@@ -58,13 +58,13 @@ private:
             << "\n\n";
         row(out, tr("Stage"), tr("kg CO2e"), tr("Share"));
         for (lca::Stage s : lca::kAllStages)
-            row(out, StageNames::translated(s), CommandSupport::kg(r.stage(s)),
+            row(out, StageNames::translated(s), TextColumns::quantity(r.stage(s)),
                 share(r.stage(s), r.total()));
-        row(out, tr("Total"), CommandSupport::kg(r.total()), share(r.total(), r.total()));
+        row(out, tr("Total"), TextColumns::quantity(r.total()), share(r.total(), r.total()));
         out << '\n';
-        row(out, tr("End-of-life credits (not netted)"), CommandSupport::kg(r.endOfLifeCreditsKg),
-            {});
-        row(out, tr("Offsets (not subtracted)"), CommandSupport::kg(r.offsetsKg), {});
+        row(out, tr("End-of-life credits (not netted)"),
+            TextColumns::quantity(r.endOfLifeCreditsKg), {});
+        row(out, tr("Offsets (not subtracted)"), TextColumns::quantity(r.offsetsKg), {});
         row(out, tr("Carbon neutral"), r.carbonNeutral ? tr("yes") : tr("no"), {});
         if (e.benchmark) {
             out << '\n'
@@ -80,7 +80,7 @@ private:
         for (const lca::Contribution &c : top) {
             const Factor *f = e.built.factorFor(c.factor);
             out << TextColumns::row({QString::fromStdString(c.path), f ? f->id : QString(),
-                                     CommandSupport::kg(c.kgCo2e), share(c.kgCo2e, r.total())},
+                                     TextColumns::quantity(c.kgCo2e), share(c.kgCo2e, r.total())},
                                     {-32, -34, 12, 8});
         }
         CommandSupport::printWarnings(out, e.diagnostics);

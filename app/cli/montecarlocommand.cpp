@@ -140,8 +140,9 @@ private:
 
     static QStringList cells(const lca::Percentiles &p, double deterministic)
     {
-        return {CommandSupport::kg(deterministic), CommandSupport::kg(p.mean),
-                CommandSupport::kg(p.median), CommandSupport::kg(p.p5), CommandSupport::kg(p.p95)};
+        return {TextColumns::quantity(deterministic), TextColumns::quantity(p.mean),
+                TextColumns::quantity(p.median), TextColumns::quantity(p.p5),
+                TextColumns::quantity(p.p95)};
     }
 
     static void printTable(QTextStream &out, const Evaluation &e, const lca::MonteCarloResult &mc)

@@ -3,6 +3,7 @@
 #include "app/cli/commandpreamble.h"
 #include "app/cli/commandsupport.h"
 #include "app/cli/textcolumns.h"
+#include "core/base/numbertext.h"
 #include "core/evaluation/profileevaluator.h"
 #include "core/evaluation/refreshprofilevalues.h"
 #include "core/evaluation/resultjson.h"
@@ -199,7 +200,7 @@ private:
         return json;
     }
 
-    static QString kg(double v) { return QString::number(v, 'f', 2); }
+    static QString kg(double v) { return TextColumns::quantity(v); }
     static QString percent(double rate)
     {
         return (rate > 0.0 ? QStringLiteral("+") : QString())
@@ -214,11 +215,11 @@ private:
         out << tr("Refresh cycles over a horizon of H = %1 years; kg CO2e.").arg(in.horizonYears)
             << '\n';
         out << tr("  New device: embodied %1 kg CO2e (%2 a year), %3 kWh a year (%4 a year)")
-                        .arg(kg(in.embodiedKg), percent(in.embodiedRate),
-                             QString::number(in.annualEnergyKwh, 'g', 6), percent(in.energyRate))
+                        .arg(kg(in.embodiedKg), percent(in.embodiedRate), kg(in.annualEnergyKwh),
+                             percent(in.energyRate))
             << '\n';
         out << tr("  Grid: %1 kg CO2e/kWh (%2 a year)%3")
-                        .arg(QString::number(in.gridKgPerKwh, 'g', 6), percent(in.gridRate),
+                        .arg(kg(in.gridKgPerKwh), percent(in.gridRate),
                              values.gridFactorId.isEmpty()
                                      ? tr(", no use phase in the profile")
                                      : QStringLiteral(", ") + values.gridFactorId)
@@ -273,9 +274,10 @@ private:
         const double saving = in.replaceNow->oldAnnualEnergyKwh - in.replaceNow->newAnnualEnergyKwh;
         out << tr("Replace now: the old device uses %1 kWh a year, the new one %2 kWh (saves %3 "
                   "kWh a year) and costs %4 kg CO2e to make.")
-                        .arg(QString::number(in.replaceNow->oldAnnualEnergyKwh, 'g', 6),
-                             QString::number(in.replaceNow->newAnnualEnergyKwh, 'g', 6),
-                             QString::number(saving, 'g', 6), kg(in.replaceNow->newEmbodiedKg))
+                        .arg(NumberText::brief(in.replaceNow->oldAnnualEnergyKwh,
+                                               QLocale::c()), // as given
+                             kg(in.replaceNow->newAnnualEnergyKwh), kg(saving),
+                             kg(in.replaceNow->newEmbodiedKg))
             << '\n';
         if (r.replaceNow->paybackYears) {
             out << tr("  Pays back in year %1.").arg(*r.replaceNow->paybackYears) << '\n';

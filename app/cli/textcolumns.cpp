@@ -1,5 +1,9 @@
 #include "app/cli/textcolumns.h"
 
+#include "core/base/numbertext.h"
+
+#include <QLocale>
+
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
@@ -89,6 +93,11 @@ QString TextColumns::row(const QStringList &cells, const QList<int> &widths)
     for (qsizetype i = 0; i < cells.size(); ++i)
         line += QLatin1Char(' ') + pad(cells[i], widths.value(i));
     return line + QLatin1Char('\n');
+}
+
+QString TextColumns::quantity(double value)
+{
+    return NumberText::quantity(value, QLocale::c());
 }
 
 } // namespace carbonlabel

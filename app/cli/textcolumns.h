@@ -22,6 +22,11 @@ public:
     // Two spaces, each cell padded to its width (see pad()), one space between cells, and a
     // newline: one row of the commands' tables.
     static QString row(const QStringList &cells, const QList<int> &widths);
+    // A result quantity (kg CO2e, kWh, a factor's value) in the commands' text by the number
+    // policy (NumberText::quantity), in C digits without group separators, so that a cell is
+    // one word: 1.22464 -> "1.22", 5808.37 -> "5810", 0.00990987 -> "0.00991". --json keeps
+    // every digit.
+    static QString quantity(double value);
 };
 
 } // namespace carbonlabel

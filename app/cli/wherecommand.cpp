@@ -133,7 +133,7 @@ private:
             << '\n';
         out << tr("Baseline on the profile's own grid (%1): %2 kg CO2e")
                         .arg(r.baselineGrids.join(QStringLiteral(", ")),
-                             CommandSupport::kg(r.baselineKgCo2e))
+                             TextColumns::quantity(r.baselineKgCo2e))
             << '\n';
         if (r.basis)
             out << tr("Grids of one basis, one a region: %1 (%2 regions; others with --grids)")
@@ -154,8 +154,8 @@ private:
             out << TextColumns::row(
                     {QString::number(i + 1),
                      g.grid.id + (g.co2Only ? QStringLiteral(" *") : QString()), g.grid.region,
-                     QString::number(g.kgCo2ePerKwh, 'g', 6), CommandSupport::kg(g.kgCo2e),
-                     CommandSupport::kg(g.savingKgCo2e), CommandSupport::percent(g.savingShare)},
+                     TextColumns::quantity(g.kgCo2ePerKwh), TextColumns::quantity(g.kgCo2e),
+                     TextColumns::quantity(g.savingKgCo2e), CommandSupport::percent(g.savingShare)},
                     widths);
         }
         if (anyCo2Only)

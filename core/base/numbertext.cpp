@@ -1,5 +1,6 @@
 #include "core/base/numbertext.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace carbonlabel {
@@ -16,19 +17,55 @@ QString NumberText::display(double value, const QLocale &locale)
     return locale.toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString NumberText::kg(double value, const QLocale &locale)
+QString NumberText::quantity(double value, const QLocale &locale)
 {
-    const double magnitude = std::abs(value);
-    if (magnitude == 0.0)
-        return locale.toString(0.0, 'f', 2);
-    // Four significant digits, but never fewer than two decimals below 10 and never an
-    // exponent: analysts compare these figures by eye.
-    const int digitsBefore
-            = magnitude >= 1.0 ? static_cast<int>(std::floor(std::log10(magnitude))) + 1 : 0;
-    int decimals = std::max(0, 4 - digitsBefore);
-    if (magnitude < 1.0)
-        decimals = std::max(2, 3 - static_cast<int>(std::floor(std::log10(magnitude))));
-    return locale.toString(value, 'f', std::min(decimals, 9));
+    return significant(value, kSignificant, locale);
+}
+
+QString NumberText::significant(double value, int digits, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    if (value == 0.0)
+        return locale.toString(0);
+    digits = std::clamp(digits, 1, 15);
+    // The exponent once rounded: 9.996 to three figures is 10.0, whose exponent is 1. The 'f'
+    // form below rounds at the same decimal place, so the two agree.
+    const QString e = QString::number(std::abs(value), 'e', digits - 1); // "9.99e+00"
+    const qsizetype ePos = e.indexOf(QLatin1Char('e'));
+    const int exponent = e.mid(ePos + 1).toInt();
+    const int decimals = digits - 1 - exponent;
+    if (decimals >= 0) {
+        QLocale l = locale;
+        if (std::abs(value) < 10000.0)
+            l.setNumberOptions(l.numberOptions() | QLocale::OmitGroupSeparator);
+        return l.toString(value, 'f', std::min(decimals, 30));
+    }
+    // Integer digits rounded away: the mantissa's digits and zeros, exactly ("5810").
+    QString integer = e.left(ePos).remove(QLatin1Char('.'));
+    integer += QString(-decimals, QLatin1Char('0'));
+    bool fits = false;
+    const qlonglong n = integer.toLongLong(&fits);
+    if (!fits)
+        return (value < 0 ? QStringLiteral("-") : QString()) + integer;
+    QLocale l = locale;
+    if (n < 10000)
+        l.setNumberOptions(l.numberOptions() | QLocale::OmitGroupSeparator);
+    return l.toString(value < 0 ? -n : n);
+}
+
+QString NumberText::brief(double value, const QLocale &locale)
+{
+    QString out = quantity(value, locale);
+    const QString point = locale.decimalPoint();
+    if (!out.contains(point))
+        return out;
+    const QString zero = locale.zeroDigit();
+    while (out.endsWith(zero))
+        out.chop(zero.size());
+    if (out.endsWith(point))
+        out.chop(point.size());
+    return out;
 }
 
 QString NumberText::rounded(double value, int significant, const QLocale &locale)

@@ -82,7 +82,7 @@ QVariant WhereRunModel::data(const QModelIndex &index, int role) const
         case Region:
             return g.grid.region;
         case Intensity:
-            return NumberText::display(g.kgCo2ePerKwh);
+            return NumberText::quantity(g.kgCo2ePerKwh);
         case KgCo2e:
             return NumberText::kg(g.kgCo2e);
         default:

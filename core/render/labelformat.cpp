@@ -1,5 +1,7 @@
 #include "core/render/labelformat.h"
 
+#include "core/base/numbertext.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -10,7 +12,9 @@ namespace carbonlabel {
 
 QString LabelFormat::grouped(const QString &number)
 {
-    // Groups the integer part of an unsigned decimal when it has five or more digits.
+    // Groups the integer part of a decimal when it has five or more digits.
+    if (number.startsWith(QLatin1Char('-')))
+        return QStringLiteral("-") + grouped(number.mid(1));
     const qsizetype point = number.indexOf(QLatin1Char('.'));
     const QString integer = point < 0 ? number : number.left(point);
     if (integer.size() < 5)
@@ -26,28 +30,13 @@ QString LabelFormat::grouped(const QString &number)
 
 QString LabelFormat::significant(double value, int digits)
 {
-    if (!std::isfinite(value))
-        return QStringLiteral("–");
-    if (value == 0.0)
-        return QStringLiteral("0");
-    digits = std::clamp(digits, 1, 15);
-    // QString::number is locale-independent; the 'e' form rounds correctly once, and the
-    // digits and exponent are then laid out without an exponent.
-    const QString e = QString::number(std::abs(value), 'e', digits - 1); // "1.22e+00"
-    const qsizetype ePos = e.indexOf(QLatin1Char('e'));
-    const int exponent = e.mid(ePos + 1).toInt();
-    QString mantissa = e.left(ePos);
-    mantissa.remove(QLatin1Char('.')); // the significant digits, e.g. "122"
-    QString out;
-    if (exponent < 0) {
-        out = QStringLiteral("0.") + QString(-exponent - 1, QLatin1Char('0')) + mantissa;
-    } else if (exponent + 1 >= mantissa.size()) {
-        out = mantissa + QString(exponent + 1 - mantissa.size(), QLatin1Char('0'));
-    } else {
-        out = mantissa.left(exponent + 1) + QLatin1Char('.') + mantissa.mid(exponent + 1);
-    }
-    out = grouped(out);
-    return value < 0 ? QStringLiteral("-") + out : out;
+    // The policy's digits in the C locale (no group separator), grouped the labels' way.
+    return grouped(NumberText::significant(value, digits, QLocale::c()));
+}
+
+QString LabelFormat::brief(double value)
+{
+    return grouped(NumberText::brief(value, QLocale::c()));
 }
 
 QString LabelFormat::plain(double value)
@@ -71,11 +60,7 @@ QString LabelFormat::plain(double value)
 
 QString LabelFormat::count(qint64 n)
 {
-    QString digits = QString::number(n);
-    const bool negative = digits.startsWith(QLatin1Char('-'));
-    if (negative)
-        digits.remove(0, 1);
-    return negative ? QStringLiteral("-") + grouped(digits) : grouped(digits);
+    return grouped(QString::number(n));
 }
 
 QString LabelFormat::change(double rate)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/numbertext.h"
+
 #include <QString>
 
 #include <array>
@@ -13,12 +15,15 @@ namespace carbonlabel {
 class LabelFormat
 {
 public:
-    // Rounded to `digits` significant digits, trailing zeros kept as they carry the precision:
-    // 1.22464 -> "1.22", 53.844 -> "53.8", 5808.37 -> "5810", 3 -> "3.00", 0 -> "0".
-    static QString significant(double value, int digits = 3);
-    // What the product sheet prints as "exact": six significant digits, beyond the precision of
-    // any emission factor (the JSON result has every digit): 1.22464282305 -> "1.22464".
-    static QString exact(double value) { return significant(value, 6); }
+    // Rounded to `digits` significant digits by the number policy (NumberText::significant),
+    // trailing zeros kept as they carry the precision: 1.22464 -> "1.22", 53.844 -> "53.8",
+    // 5808.37 -> "5810", 3 -> "3.00", 0 -> "0". The default is the policy's, for every result
+    // quantity (kg CO2e, kWh, a factor's value).
+    static QString significant(double value, int digits = NumberText::kSignificant);
+    // A number the profile gives, as the window's field shows it while not edited
+    // (NumberText::brief): the policy's rounding without padded zeros: 656.3468422354048 ->
+    // "656", 0.5 -> "0.5", 19000 -> "19 000".
+    static QString brief(double value);
     // A plain number as given in a profile: up to 10 significant digits, trailing zeros
     // dropped (3 -> "3", 2.5 -> "2.5", 0.03 -> "0.03").
     static QString plain(double value);

@@ -21,7 +21,7 @@ PeerBandPainter::Style PeerBandPainter::printStyle(const QFont &font, double uni
     s.median = LabelPalette::accent();
     s.mark = LabelPalette::ink();
     s.text = LabelPalette::muted();
-    s.number = [](double v) { return LabelFormat::significant(v, 3); };
+    s.number = [](double v) { return LabelFormat::significant(v); };
     return s;
 }
 

@@ -400,7 +400,7 @@ private:
         h += m_lp.mm(1.2);
         h += paragraphs(p, 7.5, x, y + h, w, [&](const QString &lang) {
             return kReplaceIntro.in(lang).arg(LabelFormat::significant(m_in.embodiedKg),
-                                              LabelFormat::plain(m_in.annualEnergyKwh));
+                                              LabelFormat::significant(m_in.annualEnergyKwh));
         });
         h += m_lp.mm(1.0);
         for (const auto &entry : m_paybacks) {
@@ -412,9 +412,9 @@ private:
             h += paragraphs(
                     p, 8.0, x + m_lp.mm(3.0), y + h, w - m_lp.mm(3.0), [&](const QString &lang) {
                         QString line = m_explicitOld
-                                ? kOld.in(lang).arg(LabelFormat::plain(oldKwh))
+                                ? kOld.in(lang).arg(LabelFormat::brief(oldKwh)) // as given
                                 : kOldTimes.in(lang).arg(
-                                        LabelFormat::plain(oldKwh),
+                                        LabelFormat::significant(oldKwh),
                                         LabelFormat::plain(m_in.annualEnergyKwh > 0.0
                                                                    ? oldKwh / m_in.annualEnergyKwh
                                                                    : 0.0));
@@ -455,11 +455,11 @@ private:
                 std::function<QString(const QString &)>([&](const QString &lang) {
                     return (m_values.annualEnergyFromModes ? kEnergyModes : kEnergyAnnual)
                             .in(lang)
-                            .arg(LabelFormat::plain(m_in.annualEnergyKwh),
+                            .arg(LabelFormat::significant(m_in.annualEnergyKwh),
                                  LabelFormat::change(m_in.energyRate));
                 }),
                 std::function<QString(const QString &)>([&](const QString &lang) {
-                    return kGridLine.in(lang).arg(LabelFormat::plain(m_in.gridKgPerKwh),
+                    return kGridLine.in(lang).arg(LabelFormat::significant(m_in.gridKgPerKwh),
                                                   m_values.gridFactorId.isEmpty()
                                                           ? kNoGrid.in(lang)
                                                           : m_values.gridFactorId,

@@ -24,20 +24,20 @@ public:
         row(en, zh, value, value);
     }
 
-    // "Grid electricity, United States (...) [grid_us_emaps_2024]" in each language.
+    // A factor by its name in each language ("Grid electricity, United States (...)"), by its
+    // id when the evaluation did not look it up (the emission factors table gives both).
     LocalizedText factor(const QString &id) const
     {
         for (const Factor &f : m_e.built.factors) {
-            if (f.id == id) {
-                const QString tag = QStringLiteral(" [") + id + QLatin1Char(']');
+            if (f.id == id)
                 return LocalizedText{
-                        f.nameEn + tag, (f.nameZh.isEmpty() ? f.nameEn : f.nameZh) + tag, {}};
-            }
+                        f.name(QStringLiteral("en")), f.name(QStringLiteral("zh")), {}};
         }
         return LocalizedText{id, id, {}};
     }
 
-    static QString n(double v) { return LabelFormat::plain(v); }
+    // By the number policy, as the window's fields show them.
+    static QString n(double v) { return LabelFormat::brief(v); }
 
     QList<QStringList> build()
     {
@@ -64,16 +64,22 @@ public:
         }
         if (p.manufacturing) {
             const Manufacturing &m = *p.manufacturing;
-            const LocalizedText grid = factor(m.grid);
-            const QString energy
-                    = m.assemblyEnergyKwh ? n(m.assemblyEnergyKwh->value) : QStringLiteral("0");
             const QString loss = m.yieldLoss ? LabelFormat::plainPercent(m.yieldLoss->value)
                                              : QStringLiteral("0%");
-            row(QStringLiteral("Manufacturing"), QStringLiteral("制造"),
-                QStringLiteral("Assembly energy %1 kWh on %2; yield loss %3")
-                        .arg(energy, grid.en, loss),
-                QStringLiteral("组装能耗 %1 kWh，电网：%2；良率损失 %3")
-                        .arg(energy, grid.zh, loss));
+            if (m.assemblyEnergyKwh) {
+                const LocalizedText grid = factor(m.grid);
+                const QString energy = n(m.assemblyEnergyKwh->value);
+                row(QStringLiteral("Manufacturing"), QStringLiteral("制造"),
+                    QStringLiteral("Assembly energy %1 kWh on %2; yield loss %3")
+                            .arg(energy, grid.en, loss),
+                    QStringLiteral("组装能耗 %1 kWh，电网：%2；良率损失 %3")
+                            .arg(energy, grid.zh, loss));
+            } else {
+                // No energy, no use of the grid: nothing to name.
+                row(QStringLiteral("Manufacturing"), QStringLiteral("制造"),
+                    QStringLiteral("No assembly energy; yield loss %1").arg(loss),
+                    QStringLiteral("无组装能耗；良率损失 %1").arg(loss));
+            }
         }
         for (qsizetype i = 0; i < p.distribution.size(); ++i) {
             const DistributionLeg &leg = p.distribution[i];

@@ -28,9 +28,9 @@ void SheetBenchmark::add(const Evaluation &evaluation, const SheetText &text,
         const QString percentile = LabelFormat::count(
                 std::lround(manufacturing ? c.percentileManufacturing : c.percentileTotal));
         const QString n = LabelFormat::count(s.n);
-        const QString range = QStringLiteral("%1–%2 kg CO2e")
-                                      .arg(LabelFormat::significant(s.p10, 3),
-                                           LabelFormat::significant(s.p90, 3));
+        const QString range
+                = QStringLiteral("%1–%2 kg CO2e")
+                          .arg(LabelFormat::significant(s.p10), LabelFormat::significant(s.p90));
         for (const QString &lang : text.languages()) {
             const bool zh = lang == QLatin1String("zh");
             QString line;

@@ -62,8 +62,8 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
     const double x5 = marker(result.total.p5, Qt::DashLine, plot.top() - lineH);
     const double x95 = marker(result.total.p95, Qt::DashLine, plot.top() - lineH);
     const double xt = marker(totalKg, Qt::SolidLine, rect.top() + lineH);
-    const QString p5 = QStringLiteral("P5 ") + LabelFormat::significant(result.total.p5, 4);
-    const QString p95 = QStringLiteral("P95 ") + LabelFormat::significant(result.total.p95, 4);
+    const QString p5 = QStringLiteral("P5 ") + LabelFormat::significant(result.total.p5);
+    const QString p95 = QStringLiteral("P95 ") + LabelFormat::significant(result.total.p95);
     const LabelPainter::TextStyle right
             = lp.style(7.0, false, LabelPalette::muted(), Qt::AlignRight);
     const double w5 = lp.advance(p5, label.font) * 1.02;
@@ -72,7 +72,7 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
             {std::min(x95 + gap, rect.right() - lp.advance(p95, label.font)), plot.top() - lineH},
             lp.advance(p95, label.font) * 1.02);
     const QString total = text.inline_(QStringLiteral("Total"), QStringLiteral("总量"))
-            + QLatin1Char(' ') + LabelFormat::significant(totalKg, 4);
+            + QLatin1Char(' ') + LabelFormat::significant(totalKg);
     const double wt = lp.advance(total, label.font) * 1.02;
     lp.text(p, total, label, {std::clamp(xt + gap, rect.left(), rect.right() - wt), rect.top()},
             wt);
@@ -80,7 +80,7 @@ double SheetHistogram::draw(QPainter *p, const LabelPainter &lp, const QRectF &r
     // Axis: both ends and the middle, then the unit and what the bars count.
     const double axisY = plot.bottom() + lp.mm(1.2);
     for (double v : {lo, (lo + hi) / 2.0, hi}) {
-        const QString t = LabelFormat::significant(v, 4);
+        const QString t = LabelFormat::significant(v);
         const double w = lp.advance(t, label.font) * 1.02;
         lp.text(p, t, label, {std::clamp(xOf(v) - w / 2.0, rect.left(), rect.right() - w), axisY},
                 w);

@@ -33,7 +33,7 @@ SheetSections::SheetSections(const Evaluation &evaluation, const LabelFacts &fac
 
 QString SheetSections::kg(double value) const
 {
-    return LabelFormat::exact(value) + QLatin1Char(' ') + LabelFacts::unit();
+    return LabelFormat::significant(value) + QLatin1Char(' ') + LabelFacts::unit();
 }
 
 QString SheetSections::share(double value) const
@@ -109,8 +109,8 @@ double SheetSections::summaryPanel(QPainter *p, double top,
                                       QStringLiteral("全生命周期碳足迹")),
                        m_lp.style(8.0, false, LabelPalette::muted()), {x, y}, leftW);
         y += m_lp.mm(1.5);
-        // The exact total, thickened by stroking its outline (see BadgeRenderer).
-        const QString figure = LabelFormat::exact(m_facts.totalKg);
+        // The total, thickened by stroking its outline (see BadgeRenderer).
+        const QString figure = LabelFormat::significant(m_facts.totalKg);
         const QFont figureFont = m_lp.font(24.0);
         const QFont unitFont = m_lp.font(11.0);
         const QFontMetricsF fm(figureFont);
@@ -146,9 +146,9 @@ double SheetSections::summaryPanel(QPainter *p, double top,
                     m_lp.style(8.0, false, LabelPalette::muted()), {x, y}, leftW);
         } else if (uncertainty) {
             y += m_lp.mm(1.0);
-            const QString range = LabelFormat::exact(uncertainty->total.p5) + QStringLiteral(" – ")
-                    + LabelFormat::exact(uncertainty->total.p95) + QLatin1Char(' ')
-                    + LabelFacts::unit();
+            const QString range = LabelFormat::significant(uncertainty->total.p5)
+                    + QStringLiteral(" – ") + LabelFormat::significant(uncertainty->total.p95)
+                    + QLatin1Char(' ') + LabelFacts::unit();
             y += m_lp.text(painter,
                            m_text.stacked(QStringLiteral("90% range (P5–P95): ") + range,
                                           QStringLiteral("90%区间（P5–P95）：") + range),
@@ -228,11 +228,11 @@ void SheetSections::addStages()
     for (lca::Stage s : lca::kAllStages) {
         const double v = m_facts.stageKg[static_cast<int>(s)];
         rows.append({m_text.stacked(StageNames::english(s), StageNames::chinese(s)),
-                     LabelFormat::exact(v), share(v)});
+                     LabelFormat::significant(v), share(v)});
         style.swatchRows.append(static_cast<int>(s));
     }
     rows.append({m_text.inline_(QStringLiteral("Total"), QStringLiteral("合计")),
-                 LabelFormat::exact(m_facts.totalKg), share(m_facts.totalKg)});
+                 LabelFormat::significant(m_facts.totalKg), share(m_facts.totalKg)});
     style.boldLastRow = true;
     style.keepTogether = true;
     m_flow.addTable({{m_text.inline_(QStringLiteral("Stage"), QStringLiteral("阶段")), 0.56},
@@ -244,17 +244,17 @@ void SheetSections::addStages()
     m_flow.addSpace(m_lp.mm(2.0));
     for (const QString &lang : m_text.languages()) {
         const QString credits
-                = LabelFormat::exact(std::abs(r.endOfLifeCreditsKg)); // stored negative
+                = LabelFormat::significant(std::abs(r.endOfLifeCreditsKg)); // stored negative
         m_flow.addParagraph(
                 lang == QLatin1String("zh")
                         ? QStringLiteral("回收抵免 %1 kg CO2e 单独列示，未从总量中扣除；碳抵消 %2 "
                                          "kg CO2e 列于总量旁，从不扣减。")
-                                  .arg(credits, LabelFormat::exact(r.offsetsKg))
+                                  .arg(credits, LabelFormat::significant(r.offsetsKg))
                         : QStringLiteral(
                                   "End-of-life recycling credits of %1 kg CO2e are reported apart "
                                   "and not netted; offsets "
                                   "of %2 kg CO2e are shown beside the total and never subtracted.")
-                                  .arg(credits, LabelFormat::exact(r.offsetsKg)),
+                                  .arg(credits, LabelFormat::significant(r.offsetsKg)),
                 7.5, LabelPalette::muted());
     }
 }
@@ -282,8 +282,10 @@ void SheetSections::addUncertainty(const lca::MonteCarloResult &u)
                                        "uncertain input and factor: mean %3, median %4, "
                                        "P5 %5, P95 %6 (kg CO2e).");
             text = text.arg(samples, LabelFormat::identifier(u.seed),
-                            LabelFormat::exact(u.total.mean), LabelFormat::exact(u.total.median),
-                            LabelFormat::exact(u.total.p5), LabelFormat::exact(u.total.p95));
+                            LabelFormat::significant(u.total.mean),
+                            LabelFormat::significant(u.total.median),
+                            LabelFormat::significant(u.total.p5),
+                            LabelFormat::significant(u.total.p95));
         }
         m_flow.addParagraph(text, 8.0);
     }
@@ -339,14 +341,14 @@ void SheetSections::addContributors()
                      m_text.stacked(m_text.partName(m_evaluation, c.path)),
                      f ? m_text.stacked(f->nameEn, f->nameZh.isEmpty() ? f->nameEn : f->nameZh)
                        : QString(),
-                     LabelFormat::exact(c.kgCo2e), share(c.kgCo2e)});
+                     LabelFormat::significant(c.kgCo2e), share(c.kgCo2e)});
     }
     if (lines.size() > static_cast<std::size_t>(kTopContributors)) {
         const QString n = LabelFormat::count(static_cast<qint64>(lines.size()) - kTopContributors);
         rows.append({QString(),
                      m_text.inline_(QStringLiteral("%1 other lines").arg(n),
                                     QStringLiteral("其余 %1 项").arg(n)),
-                     QString(), LabelFormat::exact(rest), share(rest)});
+                     QString(), LabelFormat::significant(rest), share(rest)});
     }
     m_flow.addTable({{QStringLiteral("#"), 0.05},
                      {m_text.inline_(QStringLiteral("Part"), QStringLiteral("部件")), 0.30},
@@ -364,7 +366,7 @@ void SheetSections::addFactors()
     QList<QStringList> rows;
     for (const Factor &f : m_evaluation.built.factors) {
         const auto unit = lca::parseFactorUnit(f.unit.toStdString());
-        QString value = LabelFormat::plain(f.value) + QLatin1Char(' ') + f.unit;
+        QString value = LabelFormat::significant(f.value) + QLatin1Char(' ') + f.unit;
         if (unit && unit->co2Only)
             value += QLatin1Char('\n')
                     + m_text.inline_(QStringLiteral("CO2 only"), QStringLiteral("仅CO2"));
@@ -406,7 +408,7 @@ void SheetSections::addMethodology(bool withUncertainty)
                                   "碳抵消列于总量旁、从不扣减；只有注明标准和证书的认证碳抵消覆盖全"
                                   "部总量时，才标注“碳中和”。"
                                   "标为“仅CO2”的因子只计二氧化碳，相应条目会低估其他温室气体。标签"
-                                  "数值保留三位有效数字，本说明书保留六位。")
+                                  "和本说明书的数值均保留三位有效数字（JSON 结果保留全部位数）。")
                            .arg(version);
             if (withUncertainty)
                 text += QStringLiteral("不确定性区间由固定随机种子的蒙特卡洛模拟得出，可重复。");
@@ -428,8 +430,9 @@ void SheetSections::addMethodology(bool withUncertainty)
                                   "offsets with a named standard and certificate cover the whole "
                                   "total. Factors marked CO2 only count "
                                   "carbon dioxide alone, so their lines understate the other "
-                                  "greenhouse gases. The label rounds figures "
-                                  "to three significant digits; this sheet gives six.")
+                                  "greenhouse gases. The label and "
+                                  "this sheet round figures to three significant digits (the JSON "
+                                  "result keeps every digit).")
                            .arg(version);
             if (withUncertainty)
                 text += QStringLiteral(" The uncertainty range comes from a Monte Carlo simulation "

@@ -18,7 +18,7 @@ public:
     SheetSections(const Evaluation &evaluation, const LabelFacts &facts, const SheetText &text,
                   const LabelPainter &lp, SheetFlow &flow);
 
-    // Title, product, the exact total with its range and the badge's facts, the stage bar.
+    // Title, product, the total with its range and the badge's facts, the stage bar.
     void addSummary(const lca::MonteCarloResult *uncertainty);
     void addStages();
     void addUncertainty(const lca::MonteCarloResult &uncertainty);
@@ -28,7 +28,7 @@ public:
     void addMethodology(bool withUncertainty);
 
 private:
-    QString kg(double value) const; // exact, with the unit
+    QString kg(double value) const; // by the number policy, with the unit
     QString share(double value) const;
     double summaryPanel(QPainter *p, double top, const lca::MonteCarloResult *uncertainty) const;
 
