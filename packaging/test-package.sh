@@ -25,6 +25,8 @@ dpkg -x "$deb" "$root"
 fail() { echo "test-package: $*" >&2; exit 1; }
 for f in usr/bin/carbonlabel-cli usr/share/carbonlabel/factors.sqlite \
          usr/share/carbonlabel/examples/wireless-mouse.clprofile.json \
+         usr/share/carbonlabel/fonts/wqy-microhei-label.ttf \
+         usr/share/carbonlabel/fonts/wqy-microhei-label.copyright \
          usr/share/mime/packages/carbonlabel.xml \
          usr/share/icons/hicolor/scalable/apps/org.carbonlabel.CarbonLabel.svg \
          usr/share/icons/hicolor/16x16/apps/org.carbonlabel.CarbonLabel.png \
@@ -44,6 +46,16 @@ grep -q '"format": "carbonlabel-result"' <<< "$out" || fail "footprint printed n
 total=$(sed -n 's/.*"total_kg_co2e": \([0-9.eE+-]*\).*/\1/p' <<< "$out")
 awk -v t="$total" 'BEGIN { d = t - 1.22464282305; exit !(d < 1e-9 && d > -1e-9) }' \
     || fail "installed footprint total $total, expected 1.22464282305"
+
+# The installed program prints a badge with the installed label font subset: no warning that
+# it fell back to the whole system font (docs/labels.md).
+env -u LD_LIBRARY_PATH -u CARBONLABEL_LABEL_FONT HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
+    "$root/usr/bin/carbonlabel-cli" label \
+    "$root/usr/share/carbonlabel/examples/wireless-mouse.clprofile.json" -o "$scratch/badge.pdf" \
+    --user-db "$scratch/user.sqlite" 2> "$scratch/label.err" > /dev/null \
+    || fail "the installed carbonlabel-cli label failed (exit $?): $(cat "$scratch/label.err")"
+grep -q "subset" "$scratch/label.err" && fail "the installed label font subset was not used: $(cat "$scratch/label.err")"
+head -c 4 "$scratch/badge.pdf" | grep -q "%PDF" || fail "label wrote no PDF"
 
 # A build with the window must package it, with its desktop entry and metainfo.
 if [ -x "$build/bin/carbonlabel" ]; then

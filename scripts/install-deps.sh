@@ -16,8 +16,9 @@ packages=(
   libpoppler-qt6-dev
   # JSON and the factor database
   nlohmann-json3-dev libsqlite3-dev sqlite3
-  # the CJK font the labels embed (see docs/labels.md), and the window's Latin font
-  fonts-wqy-microhei fonts-dejavu-core
+  # the CJK font the labels embed and python3-fonttools, which cuts the build's subset of it
+  # (see docs/labels.md), and the window's Latin font
+  fonts-wqy-microhei fonts-dejavu-core python3-fonttools
 )
 
 # With --test, what the tests and the fuzzers need as well (test.sh, fuzz.sh).

@@ -81,6 +81,8 @@ public:
             io.err << command << fonts.error << '\n';
             return ExitUnexpected;
         }
+        if (!fonts.warning.isEmpty())
+            io.err << command << warning(fonts.warning) << '\n';
 
         const QStringList profiles = parser.positionalArguments();
         const QStringList outputs = LabelBatch::outputNames(profiles, dir, *options);
@@ -92,14 +94,17 @@ public:
         for (qsizetype i = 0; i < profiles.size(); ++i) {
             pool.start([&, i] {
                 QString message;
-                const bool ok
-                        = LabelBatch::makeOne(profiles[i], outputs[i], *options, *db, &message);
+                QStringList warnings;
+                const bool ok = LabelBatch::makeOne(profiles[i], outputs[i], *options, *db,
+                                                    &message, &warnings);
                 if (!ok)
                     ++failed;
                 QMutexLocker lock(&errMutex);
                 ++done;
                 io.err << QStringLiteral("[%1/%2] ").arg(done).arg(profiles.size())
                        << (ok ? tr("wrote %1").arg(outputs[i]) : message) << '\n';
+                for (const QString &w : std::as_const(warnings))
+                    io.err << w << '\n';
                 io.err.flush();
             });
         }
@@ -110,6 +115,12 @@ public:
     }
 
 private:
+    // "warning: %1" is Diagnostic's message, as for a profile's warnings.
+    static QString warning(const QString &message)
+    {
+        return QCoreApplication::translate("Diagnostic", "warning: %1").arg(message);
+    }
+
     // Creates `dir` if needed and proves it writable by writing a file into it: permission
     // bits alone say nothing for root, or on a read-only mount.
     static bool prepareFolder(const QString &dir, QString *error)

@@ -5,6 +5,7 @@
 #include "app/cli/labelcommandoptions.h"
 #include "core/base/savefile.h"
 #include "core/evaluation/profileevaluator.h"
+#include "core/render/labelfonts.h"
 #include "core/render/labelrenderer.h"
 
 namespace carbonlabel {
@@ -34,10 +35,18 @@ public:
         const auto loaded = preamble.evaluate();
         if (!loaded)
             return ExitBadInput;
-        const QByteArray pdf = LabelRenderer::render(*loaded, *options, &error);
+        QStringList warnings;
+        const QByteArray pdf = LabelRenderer::render(*loaded, *options, &error, &warnings);
         // Options and profile were checked above: what is left is the installation.
         if (pdf.isEmpty())
             return preamble.fail(error, ExitUnexpected);
+        // A character the label font lacks prints as a box: the PDF is still written, and
+        // the user told. ("warning: %1" is Diagnostic's message, as for a profile's warnings.)
+        if (!LabelFonts::load().warning.isEmpty())
+            warnings.prepend(LabelFonts::load().warning);
+        for (const QString &warning : std::as_const(warnings))
+            io.err << QStringLiteral("carbonlabel-cli label: ")
+                   << QCoreApplication::translate("Diagnostic", "warning: %1").arg(warning) << '\n';
         const QString outFile = preamble.output();
         if (!SaveFile::write(outFile, pdf, &error))
             return preamble.fail(error);

@@ -34,7 +34,7 @@ QStringList LabelBatch::outputNames(const QStringList &profiles, const QString &
 
 bool LabelBatch::makeOne(const QString &profile, const QString &outFile,
                          const LabelOptions &options, const FactorDatabase &database,
-                         QString *message)
+                         QString *message, QStringList *warnings)
 {
     const Evaluation evaluation = ProfileEvaluator::evaluateFile(profile, database);
     if (!evaluation.ok()) {
@@ -48,11 +48,17 @@ bool LabelBatch::makeOne(const QString &profile, const QString &outFile,
         return false;
     }
     QString error;
-    if (!LabelRenderer::renderToFile(evaluation, options, outFile, &error)) {
+    QStringList rendered;
+    if (!LabelRenderer::renderToFile(evaluation, options, outFile, &error,
+                                     warnings ? &rendered : nullptr)) {
         if (message)
             *message = profile + QStringLiteral(": ") + error;
         return false;
     }
+    // "FILE: warning: message", as a profile's own warnings read (Diagnostic's message).
+    for (const QString &warning : std::as_const(rendered))
+        *warnings << profile + QStringLiteral(": ")
+                        + QCoreApplication::translate("Diagnostic", "warning: %1").arg(warning);
     return true;
 }
 

@@ -21,9 +21,11 @@ public:
     static QStringList outputNames(const QStringList &profiles, const QString &dir,
                                    const LabelOptions &options);
     // Evaluates `profile` and writes its label to `outFile`; false and every error, each
-    // naming the profile, in `message`.
+    // naming the profile, in `message`. `warnings`, when given, gets LabelRenderer's warnings
+    // about a label that was written, each as "FILE: warning: message".
     static bool makeOne(const QString &profile, const QString &outFile, const LabelOptions &options,
-                        const FactorDatabase &database, QString *message);
+                        const FactorDatabase &database, QString *message,
+                        QStringList *warnings = nullptr);
 };
 
 } // namespace carbonlabel

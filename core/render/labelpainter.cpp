@@ -1,6 +1,7 @@
 #include "core/render/labelpainter.h"
 
 #include "core/render/labelfonts.h"
+#include "core/render/labelglyphcheck.h"
 
 #include <QFontMetricsF>
 #include <QTextLayout>
@@ -20,7 +21,7 @@ struct Line
 
 // Lines of `text` wrapped into `width` by Qt's line breaker, which knows where Chinese and
 // Latin text may break.
-QList<Line> wrap(const QString &input, const QFont &font, double width)
+QList<Line> layOut(const QString &input, const QFont &font, double width)
 {
     QList<Line> lines;
     // A '\n' in the text is a line break (QTextLayout breaks at U+2028 only).
@@ -39,6 +40,69 @@ QList<Line> wrap(const QString &input, const QFont &font, double width)
     }
     layout.endLayout();
     return lines;
+}
+
+// What a wrap depends on: the text, every property of the font that changes its glyphs or
+// their advances, and the width (a negative width: the advance of one unwrapped line).
+struct WrapKey
+{
+    QString text;
+    QString family;
+    int pixelSize;
+    double pointSize;
+    int weight;
+    int strategy;
+    int hinting;
+    bool italic;
+    bool kerning;
+    double width;
+
+    WrapKey(const QString &t, const QFont &f, double w)
+        : text(t)
+        , family(f.family())
+        , pixelSize(f.pixelSize())
+        , pointSize(f.pointSizeF())
+        , weight(f.weight())
+        , strategy(f.styleStrategy())
+        , hinting(f.hintingPreference())
+        , italic(f.italic())
+        , kerning(f.kerning())
+        , width(w)
+    { }
+
+    bool operator==(const WrapKey &o) const
+    {
+        return text == o.text && family == o.family && pixelSize == o.pixelSize
+                && pointSize == o.pointSize && weight == o.weight && strategy == o.strategy
+                && hinting == o.hinting && italic == o.italic && kerning == o.kerning
+                && width == o.width;
+    }
+};
+
+size_t qHash(const WrapKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.text, k.family, k.pixelSize, k.pointSize, k.weight, k.strategy,
+                      k.hinting, k.italic, k.kerning, k.width);
+}
+
+// The same text in the same font and width always wraps the same: a badge measures each text
+// at every scale it tries and once more to draw it, and a batch prints the same fixed words on
+// every label. So wraps are kept, per thread (batch draws on several at once; QTextLayout is
+// not shared between threads), and forgotten all at once past kMaxWraps, which a run of
+// different product names would otherwise grow without end. The key holds every property
+// that the labels' fonts set or vary (LabelFonts::font, LabelPainter::font).
+constexpr qsizetype kMaxWraps = 4096;
+thread_local QHash<WrapKey, QList<Line>> t_wraps;
+
+const QList<Line> &wrap(const QString &text, const QFont &font, double width)
+{
+    WrapKey key(text, font, width);
+    auto found = t_wraps.constFind(key);
+    if (found != t_wraps.constEnd())
+        return *found;
+    if (t_wraps.size() >= kMaxWraps)
+        t_wraps.clear();
+    return *t_wraps.insert(std::move(key), layOut(text, font, width));
 }
 
 } // namespace
@@ -70,7 +134,21 @@ LabelPainter::TextStyle LabelPainter::style(double pointSize, bool bold, const Q
 
 double LabelPainter::advance(const QString &text, const QFont &font) const
 {
-    return QFontMetricsF(font).horizontalAdvance(text);
+    // Kept with the wraps, as one line under width -1.
+    WrapKey key(text, font, -1.0);
+    auto found = t_wraps.constFind(key);
+    if (found != t_wraps.constEnd())
+        return found->isEmpty() ? 0.0 : found->constFirst().width;
+    if (t_wraps.size() >= kMaxWraps)
+        t_wraps.clear();
+    const double width = QFontMetricsF(font).horizontalAdvance(text);
+    t_wraps.insert(std::move(key), QList<Line>{Line{text, width}});
+    return width;
+}
+
+void LabelPainter::clearLayoutCache()
+{
+    t_wraps.clear();
 }
 
 int LabelPainter::lineCount(const QString &text, const QFont &font, double width) const
@@ -83,7 +161,7 @@ double LabelPainter::text(QPainter *painter, const QString &text, const TextStyl
 {
     if (text.isEmpty())
         return 0.0;
-    QList<Line> lines = wrap(text, style.font, width);
+    QList<Line> lines = wrap(text, style.font, width); // a copy: elision may change it
     const QFontMetricsF metrics(style.font);
     if (style.maxLines > 0 && lines.size() > style.maxLines) {
         // Everything from the last allowed line on, shortened to fit that line.
@@ -96,6 +174,7 @@ double LabelPainter::text(QPainter *painter, const QString &text, const TextStyl
     }
     const double step = metrics.lineSpacing() * style.lineSpacing;
     if (painter) {
+        LabelGlyphCheck::drawn(text);
         painter->setFont(style.font);
         painter->setPen(style.color);
         double y = topLeft.y() + metrics.ascent();

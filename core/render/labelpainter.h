@@ -45,6 +45,9 @@ public:
     int lineCount(const QString &text, const QFont &font, double width) const;
     // The width of one unwrapped line.
     double advance(const QString &text, const QFont &font) const;
+    // Wraps and advances are kept per thread for the next label (labelpainter.cpp says why);
+    // this forgets this thread's, for a benchmark of a first label.
+    static void clearLayoutCache();
 
     // The stacked bar: one segment per stage in stage order, proportional to `values`; a
     // stage above zero is never thinner than `minSegment`, so a tiny stage stays visible.

@@ -2,13 +2,15 @@
 
 #include "core/base/savefile.h"
 #include "core/render/badgerenderer.h"
+#include "core/render/labelglyphcheck.h"
 #include "core/render/refreshreportrenderer.h"
 #include "core/render/sheetrenderer.h"
 
 namespace carbonlabel {
 
-QByteArray LabelRenderer::render(const Evaluation &evaluation, const LabelOptions &options,
-                                 QString *error)
+namespace {
+
+QByteArray renderKind(const Evaluation &evaluation, const LabelOptions &options, QString *error)
 {
     switch (options.kind) {
     case LabelOptions::Kind::Badge:
@@ -21,10 +23,24 @@ QByteArray LabelRenderer::render(const Evaluation &evaluation, const LabelOption
     return {};
 }
 
-bool LabelRenderer::renderToFile(const Evaluation &evaluation, const LabelOptions &options,
-                                 const QString &fileName, QString *error)
+} // namespace
+
+QByteArray LabelRenderer::render(const Evaluation &evaluation, const LabelOptions &options,
+                                 QString *error, QStringList *warnings)
 {
-    const QByteArray pdf = render(evaluation, options, error);
+    if (!warnings)
+        return renderKind(evaluation, options, error);
+    const LabelGlyphCheck check;
+    const QByteArray pdf = renderKind(evaluation, options, error);
+    if (!pdf.isEmpty())
+        *warnings << check.warnings();
+    return pdf;
+}
+
+bool LabelRenderer::renderToFile(const Evaluation &evaluation, const LabelOptions &options,
+                                 const QString &fileName, QString *error, QStringList *warnings)
+{
+    const QByteArray pdf = render(evaluation, options, error, warnings);
     if (pdf.isEmpty())
         return false;
     return SaveFile::write(fileName, pdf, error);

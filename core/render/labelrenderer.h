@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace carbonlabel {
 
@@ -17,12 +18,15 @@ class LabelRenderer
     Q_DECLARE_TR_FUNCTIONS(LabelRenderer)
 
 public:
-    // The PDF's bytes, or an empty array and a translated `error`.
+    // The PDF's bytes, or an empty array and a translated `error`. `warnings`, when given,
+    // gets one translated warning for each text with characters the label font lacks, which
+    // print as boxes (LabelGlyphCheck). (LabelFonts::load().warning is the font's own.)
     static QByteArray render(const Evaluation &evaluation, const LabelOptions &options,
-                             QString *error);
+                             QString *error, QStringList *warnings = nullptr);
     // Renders and writes atomically (SaveFile); false and `error` naming the file on failure.
     static bool renderToFile(const Evaluation &evaluation, const LabelOptions &options,
-                             const QString &fileName, QString *error);
+                             const QString &fileName, QString *error,
+                             QStringList *warnings = nullptr);
 };
 
 } // namespace carbonlabel

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -128,6 +129,99 @@ private slots:
                          .exitCode,
                  0);
         QCOMPARE(readPdf(single).text, batchText);
+    }
+
+    void batchBytesAreLabelBytes_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("badge both") << QStringList{};
+        QTest::newRow("badge en 40x60")
+                << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--size"), QStringLiteral("40x60")};
+        QTest::newRow("badge zh 105x148 range") << QStringList{
+                QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--size"),
+                QStringLiteral("105x148"), QStringLiteral("--range")};
+        QTest::newRow("sheet") << QStringList{QStringLiteral("--kind"), QStringLiteral("sheet")};
+    }
+
+    void batchBytesAreLabelBytes()
+    {
+        // Batch keeps fonts and layouts from one label for the next (issue 15); every file
+        // must still be, byte for byte, what `label` writes alone. Three profiles on two
+        // threads, each appearing twice, so that later labels reuse what earlier ones laid out.
+        QFETCH(QStringList, options);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-');
+        const QString dir = path(QStringLiteral("bytes-") + tag);
+        const QStringList common
+                = options + QStringList{QStringLiteral("--date"), QStringLiteral("2026-03-01")};
+        const QStringList names{QStringLiteral("wireless-mouse"), QStringLiteral("laptop-14"),
+                                QStringLiteral("rack-server")};
+        QStringList profiles;
+        for (int copy = 0; copy < 2; ++copy) {
+            for (const QString &name : names) {
+                const QString target = path(
+                        QStringLiteral("%1-%2/%3.clprofile.json").arg(tag).arg(copy).arg(name));
+                QDir().mkpath(QFileInfo(target).path());
+                QFile::remove(target);
+                QVERIFY(QFile::copy(kExamples + name + QStringLiteral(".clprofile.json"), target));
+                profiles << target;
+            }
+        }
+        const CliRun run = cli(QStringLiteral("batch"),
+                               profiles
+                                       + QStringList{QStringLiteral("-o"), dir,
+                                                     QStringLiteral("--jobs"), QStringLiteral("2")}
+                                       + common);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QString kind = options.contains(QStringLiteral("sheet")) ? QStringLiteral("sheet")
+                                                                       : QStringLiteral("badge");
+        for (const QString &name : names) {
+            const QString single = path(QStringLiteral("single-%1-%2.pdf").arg(tag, name));
+            const CliRun one
+                    = cli(QStringLiteral("label"),
+                          QStringList{profiles[names.indexOf(name)], QStringLiteral("-o"), single}
+                                  + common);
+            QVERIFY2(one.exitCode == 0, qPrintable(one.errText()));
+            QFile alone(single);
+            QVERIFY(alone.open(QIODevice::ReadOnly));
+            const QByteArray expected = alone.readAll();
+            QVERIFY(expected.startsWith("%PDF"));
+            // The first copy is name-KIND.pdf, the second name-KIND-2.pdf.
+            for (const QString &suffix : {QString(), QStringLiteral("-2")}) {
+                QFile batch(QDir(dir).filePath(name + QLatin1Char('-') + kind + suffix
+                                               + QStringLiteral(".pdf")));
+                QVERIFY2(batch.open(QIODevice::ReadOnly), qPrintable(batch.fileName()));
+                QVERIFY2(batch.readAll() == expected, qPrintable(batch.fileName()));
+            }
+        }
+    }
+
+    void characterOutsideTheFontIsAWarning()
+    {
+        // A product name in traditional characters: 無 and 線 are not in the label font
+        // (GB2312); the badge is still written, and each profile says what prints as a box.
+        QFile source(example("wireless-mouse"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray json = source.readAll();
+        json.replace("\"zh\": \"无线鼠标 M1\"", "\"zh\": \"無線滑鼠 M1\"");
+        const QString profile = path(QStringLiteral("traditional.clprofile.json"));
+        QFile out(profile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        const CliRun run = cli(QStringLiteral("batch"),
+                               {profile, example("laptop-14"), QStringLiteral("-o"),
+                                path(QStringLiteral("traditional")), QStringLiteral("--date"),
+                                QStringLiteral("2026-03-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(profile
+                                        + QStringLiteral(": warning: the label font has no "
+                                                         "glyph for U+7121 無, U+7DDA 線 in "
+                                                         "\"無線滑鼠 M1\": it prints as an "
+                                                         "empty box")),
+                 qPrintable(run.errText()));
+        QCOMPARE(run.errText().count(QStringLiteral("warning:")), 1); // the laptop has none
+        QVERIFY(run.errText().contains(QStringLiteral("2 written, 0 failed")));
     }
 
     void badProfileIsReportedAndSkipped()

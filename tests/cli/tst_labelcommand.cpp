@@ -268,6 +268,47 @@ private slots:
         QVERIFY(std::abs(mm.width() - 210.0) <= 0.1 && std::abs(mm.height() - 297.0) <= 0.1);
     }
 
+    void characterOutsideTheFontIsAWarning()
+    {
+        // Issue 15: the label font is GB2312 and Latin; a character outside it prints as a
+        // box, so `label` still writes the PDF (exit 0) and says so on stderr, once per text.
+        QFile source(kMouse);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray json = source.readAll();
+        json.replace("\"zh\": \"无线鼠标 M1\"", "\"zh\": \"無線滑鼠 M1\"");
+        const QString profile = out(QStringLiteral("traditional.clprofile.json"));
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const QString pdf = out(QStringLiteral("traditional.pdf"));
+        const CliRun run = cli({profile, QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+                                QStringLiteral("2026-03-01")});
+        // Qt's own notes (XDG_RUNTIME_DIR unset) are not ours to count.
+        const auto ours = [](const CliRun &r) {
+            QStringList lines = r.errText().split(QLatin1Char('\n'));
+            lines.removeIf([](const QString &l) {
+                return l.startsWith(QLatin1String("QStandardPaths:"));
+            });
+            return lines.join(QLatin1Char('\n'));
+        };
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(ours(run),
+                 QStringLiteral("carbonlabel-cli label: warning: the label font has no glyph "
+                                "for U+7121 無, U+7DDA 線 in \"無線滑鼠 M1\": it prints as an "
+                                "empty box\n"));
+        QVERIFY(readFile(pdf).startsWith("%PDF"));
+        // An English badge does not print the Chinese name: no warning.
+        const CliRun english = cli({profile, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                                    QStringLiteral("en")});
+        QCOMPARE(english.exitCode, 0);
+        QCOMPARE(ours(english), QString());
+        // The mouse as shipped: nothing to say.
+        const CliRun plain = cli({kMouse, QStringLiteral("-o"), pdf});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(ours(plain), QString());
+    }
+
     void help()
     {
         const CliRun run = cli({QStringLiteral("--help")});
