@@ -49,8 +49,7 @@ def ranges():
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: label-font-codepoints.py OUT.txt")
-    # U+0009 is left out on purpose: Micro Hei maps it to the space glyph, and Qt 6.4's PDF
-    # ToUnicode map takes the lowest code point of a glyph, so a space would read as a tab.
+    # No control characters: Qt draws a tab or a no-break space with the space glyph itself.
     codepoints = sorted(gb2312() | ranges())
     with open(sys.argv[1], "w", encoding="ascii") as out:
         out.write("# The label font subset's code points (scripts/label-font-codepoints.py)\n")
