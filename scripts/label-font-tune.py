@@ -62,7 +62,7 @@ def main():
     if len(sys.argv) != 3:
         sys.exit("usage: label-font-tune.py IN.ttf OUT.ttf")
     source, target = sys.argv[1], sys.argv[2]
-    font = TTFont(source)
+    font = TTFont(source, recalcTimestamp=False)  # the same bytes from every build
     cmap = font["cmap"]
     if cmap.getcmap(3, 10) is not None or "prep" in font or "fpgm" in font:
         sys.exit("label-font-tune.py: %s is not what pyftsubset --no-hinting writes" % source)
