@@ -14,7 +14,7 @@ QLineEdit[severity="2"], QComboBox[severity="2"], QPlainTextEdit[severity="2"] {
 QLineEdit[severity="1"] { border: 1px solid #e08e2b; border-radius: 2px; padding: 1px 2px; }
 QLabel#note { color: #5f6368; }
 QLabel#unitLabel { color: #5f6368; }
-QLabel#emptyState { color: #80868b; font-size: 11pt; }
+QLabel#emptyState, QLabel#footprintEmpty { color: #80868b; font-size: 11pt; }
 QLabel#factorCaption { color: #5f6368; font-size: 8.5pt; }
 QLabel#factorCaption[changed="true"] { color: #a15c00; }
 QLabel#productName { font-size: 13pt; font-weight: 600; }

@@ -140,7 +140,7 @@ void DieDialog::update()
         AppStyle::markProblem(m_grid, QString());
     }
     const lca::LogicDieResult &c = m_estimate.carbon;
-    m_result->setText(ok ? tr("Die %1 kg, packages %2 kg: %3 kg CO2e a piece (%4 kg per cm2 of "
+    m_result->setText(ok ? tr("Die %1 kg, packages %2 kg: %3 kg CO₂e a piece (%4 kg per cm2 of "
                               "die: fab electricity %5, process gases %6, materials %7).")
                                       .arg(NumberText::kg(c.dieKg), NumberText::kg(c.packagingKg),
                                            NumberText::kg(c.totalKg), NumberText::kg(c.kgPerCm2),

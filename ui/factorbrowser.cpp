@@ -279,7 +279,7 @@ void FactorBrowser::showDetails()
     html += row(tr("Region"), f->region);
     html += row(tr("Year"), f->year > 0 ? QString::number(f->year) : QString());
     html += row(tr("Source"), f->source);
-    html += row(tr("Detail"), f->sourceDetail);
+    html += row(tr("Retrieved from"), f->sourceDetail); // after the publisher, as cited
     html += row(tr("Basic uncertainty (GSD)"),
                 f->uncertaintyGsd > 0.0 ? NumberText::display(f->uncertaintyGsd) : QString());
     if (f->pedigree.isScored()) {

@@ -177,6 +177,11 @@ FootprintPanel::FootprintPanel(ProfileDocument *document, QWidget *parent)
     layout->setSpacing(6);
     layout->addLayout(head);
     layout->addWidget(m_status);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("footprintEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_offsets);
     layout->addSpacing(4);
     layout->addWidget(m_stagesTitle);
@@ -227,7 +232,14 @@ void FootprintPanel::refresh()
     const Evaluation &shown = m_document->lastValidEvaluation();
     const bool stale = m_document->isStale();
     const bool any = shown.ok();
-    m_total->setText(any ? NumberText::kg(shown.result.total()) : QStringLiteral("—"));
+    // A new, empty profile has nothing to count: say what to do, not "0 kg" and "No problems".
+    const bool nothing = any && shown.result.total() == 0.0 && m_contributions->rowCount() == 0;
+    m_empty->setText(tr("Nothing counted yet. Add the product's parts on the Materials tab, or "
+                        "a use phase or a digital service, and the footprint appears here."));
+    m_empty->setVisible(nothing);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_stagesTitle, m_stageView, m_chart})
+        w->setVisible(!nothing);
+    m_total->setText(any && !nothing ? NumberText::kg(shown.result.total()) : QStringLiteral("—"));
     m_total->setProperty("stale", stale);
     m_total->style()->unpolish(m_total);
     m_total->style()->polish(m_total);
@@ -269,6 +281,7 @@ void FootprintPanel::refresh()
                                     .arg(tr("%n error(s)", nullptr, m_problems->errorCount()),
                                          tr("%n warning(s)", nullptr, m_problems->warningCount())));
     m_problemView->setVisible(problems > 0);
+    m_problemsTitle->setVisible(!nothing || problems > 0);
     // As tall as its problems, up to nine lines of them (a wrapped message takes two or three);
     // the contributors take the rest.
     m_problemView->resizeRowsToContents();
@@ -277,8 +290,8 @@ void FootprintPanel::refresh()
         height += m_problemView->rowHeight(row);
     const int line = m_problemView->fontMetrics().lineSpacing();
     m_problemView->setFixedHeight(std::clamp(height, line + 8, 9 * line + 12));
-    m_contributorsTitle->setVisible(any);
-    m_contributionView->setVisible(any);
+    m_contributorsTitle->setVisible(any && !nothing);
+    m_contributionView->setVisible(any && !nothing);
 }
 
 } // namespace carbonlabel

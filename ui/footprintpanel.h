@@ -50,6 +50,7 @@ private:
     QLabel *m_unit;
     QLabel *m_status;
     QLabel *m_offsets;
+    QLabel *m_empty = nullptr; // a profile with nothing to count
     QLabel *m_stagesTitle;
     QLabel *m_contributorsTitle;
     QLabel *m_problemsTitle;

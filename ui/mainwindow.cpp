@@ -111,11 +111,12 @@ MainWindow::MainWindow(QWidget *parent)
     // starts with change in Settings only, never behind the user's back.
 
     retranslateUi();
-    // A comfortable first size on a laptop screen; later the size the user left it at.
-    resize(1280, 800);
+    // A comfortable first size on a laptop screen (every editor tab in view from 1440 wide;
+    // narrower, the tabs scroll); later the size the user left it at.
+    resize(1440, 900);
     if (QScreen *screen = QGuiApplication::primaryScreen())
         resize(size().boundedTo(screen->availableSize()));
-    m_splitter->setSizes({620, 370});
+    m_splitter->setSizes({720, 400});
     resizeDocks({m_browserDock}, {290}, Qt::Horizontal);
     restoreGeometry(settings->value(Settings::WindowGeometry).toByteArray());
     restoreState(settings->value(Settings::WindowState).toByteArray());
@@ -148,6 +149,8 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportLabel);
+    m_exportAction->setEnabled(m_preview->canExport()); // nothing to print on an empty profile
+    connect(m_preview, &LabelPreview::canExportChanged, m_exportAction, &QAction::setEnabled);
     m_batchAction = new QAction(this);
     connect(m_batchAction, &QAction::triggered, this, &MainWindow::batchExport);
     m_importBomAction = new QAction(this);
@@ -283,23 +286,6 @@ void MainWindow::retranslateUi()
     m_sideTabs->setTabText(2, tr("Analyses"));
     updateTitle();
     updateStatus();
-}
-
-QTabWidget *MainWindow::analysisTabs() const
-{
-    return m_analyses->tabs();
-}
-UncertaintyView *MainWindow::uncertaintyView() const
-{
-    return m_analyses->uncertaintyView();
-}
-RefreshView *MainWindow::refreshView() const
-{
-    return m_analyses->refreshView();
-}
-WhereRunView *MainWindow::whereRunView() const
-{
-    return m_analyses->whereRunView();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/document/autosaver.h"
+#include "ui/analysespage.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,7 +18,6 @@ class QTabWidget;
 
 namespace carbonlabel {
 
-class AnalysesPage;
 class ExamplesMenu;
 class FactorBrowser;
 class FactorDatabase;
@@ -50,10 +50,10 @@ public:
     FactorBrowser *factorBrowser() const { return m_browser; }
     QTabWidget *sideTabs() const { return m_sideTabs; }
     AnalysesPage *analysesPage() const { return m_analyses; }
-    QTabWidget *analysisTabs() const;
-    UncertaintyView *uncertaintyView() const;
-    RefreshView *refreshView() const;
-    WhereRunView *whereRunView() const;
+    QTabWidget *analysisTabs() const { return m_analyses->tabs(); }
+    UncertaintyView *uncertaintyView() const { return m_analyses->uncertaintyView(); }
+    RefreshView *refreshView() const { return m_analyses->refreshView(); }
+    WhereRunView *whereRunView() const { return m_analyses->whereRunView(); }
     Autosaver *autosaver() const { return m_autosaver; }
 
     // Opens a profile (asks about unsaved changes first); false and a message in the status

@@ -78,9 +78,9 @@ void UncertaintyView::showResult()
     if (!any)
         m_range->setText(QStringLiteral("—"));
     else if (!m_model->varies())
-        m_range->setText(tr("%1 kg CO2e, without spread").arg(NumberText::kg(r.total.mean)));
+        m_range->setText(tr("%1 kg CO₂e, without spread").arg(NumberText::kg(r.total.mean)));
     else
-        m_range->setText(tr("P5–P95: %1 – %2 kg CO2e")
+        m_range->setText(tr("P5–P95: %1 – %2 kg CO₂e")
                                  .arg(NumberText::kg(r.total.p5), NumberText::kg(r.total.p95)));
     m_details->setText(any ? tr("Mean %1 · median %2 · %3 samples, seed %4")
                                        .arg(NumberText::kg(r.total.mean),
@@ -97,7 +97,7 @@ void UncertaintyView::showResult()
 
     const UncertaintyModel::Histogram h = m_model->histogram(kBins);
     m_chart->setHistogram(h.counts, h.min, h.max, r.total.p5, r.total.p95);
-    m_chart->setTexts(tr("total, kg CO2e"), tr("samples"),
+    m_chart->setTexts(tr("total, kg CO₂e"), tr("samples"),
                       tr("P5 %1 kg").arg(NumberText::kg(r.total.p5)),
                       tr("P95 %1 kg").arg(NumberText::kg(r.total.p95)));
     m_chart->setVisible(any && m_model->varies());

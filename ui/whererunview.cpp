@@ -39,7 +39,7 @@ void WhereRunView::showResult()
         return;
     }
     const WhereRunResult &r = *m_model->result();
-    m_baseline->setText(tr("The data-centre and AI parts emit %1 kg CO2e on the profile's own grid "
+    m_baseline->setText(tr("The data-centre and AI parts emit %1 kg CO₂e on the profile's own grid "
                            "(%2, in bold). "
                            "Each row runs them on another grid instead; the network and the user's "
                            "device stay where they are.")

@@ -3,6 +3,7 @@
 #include "core/document/profiledocument.h"
 #include "core/document/settings.h"
 #include "core/factors/factorlibrary.h"
+#include "ui/analysespage.h"
 #include "ui/appstyle.h"
 #include "ui/batchexportdialog.h"
 #include "ui/bomimportdialog.h"
@@ -62,7 +63,7 @@ int main(int argc, char **argv)
         };
         MainWindow window;
         window.openFile(example);
-        window.resize(1280, 800);
+        window.resize(1440, 900);
         grab(&window, path(QStringLiteral("main-window")));
         QTabWidget *tabs = window.editor()->tabs();
         for (int i = 1; i < tabs->count(); ++i) {
@@ -94,7 +95,7 @@ int main(int argc, char **argv)
             window.document()->setClean();
             window.document()->openData(data, example, nullptr);
         }
-        window.sideTabs()->setCurrentWidget(window.analysisTabs());
+        window.sideTabs()->setCurrentWidget(window.analysesPage());
         for (int i = 0; i < window.analysisTabs()->count(); ++i) {
             window.analysisTabs()->setCurrentIndex(i);
             grab(&window,

@@ -152,6 +152,24 @@ private slots:
         Settings::instance()->setValue(Settings::Language, QStringLiteral("en"));
     }
 
+    // A new profile has nothing to count: the panel says what to do instead of "0 kg".
+    void emptyProfileSaysWhatToDo()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *empty = w.findChild<QLabel *>(QStringLiteral("footprintEmpty"));
+        auto *total = w.findChild<QLabel *>(QStringLiteral("totalValue"));
+        QVERIFY(empty && total);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(u"Materials"));
+        QCOMPARE(total->text(), QStringLiteral("—"));
+        QVERIFY(!w.findChild<QTableView *>(QStringLiteral("stageTable"))->isVisible());
+        QVERIFY(w.openFile(example("wireless-mouse")));
+        QTRY_VERIFY(!empty->isVisible());
+        QVERIFY(total->text() != QStringLiteral("—"));
+    }
+
     // Choosing another kind or language in the Label tab does not rewrite the defaults.
     void labelTabLeavesDefaults()
     {
