@@ -521,6 +521,9 @@ QByteArray RefreshReportRenderer::render(const Evaluation &evaluation, const Lab
     if (!evaluation.ok())
         return fail(tr("the profile has errors; run carbonlabel-cli validate on it"));
     const RefreshProfileValues values = RefreshProfileValues::from(evaluation);
+    // No report naming a best cycle for something that is not a device (an AI service).
+    if (!values.hasDevice())
+        return fail(RefreshProfileValues::noDeviceText());
     const bool explicitOld = settings.replaceNow.has_value();
     values.applyTo(settings);
     const auto result = lca::RefreshCycleAnalysis::run(settings);

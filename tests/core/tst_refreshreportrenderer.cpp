@@ -229,6 +229,21 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // A service without a device (the AI assistant: no materials, no use energy) has no refresh
+    // cycles: no report naming a best one, but the reason.
+    void noDeviceNoReport()
+    {
+        const Evaluation ai = ProfileEvaluator::evaluateFile(
+                QStringLiteral(CARBONLABEL_SOURCE_DIR
+                               "/resources/examples/ai-assistant.clprofile.json"),
+                m_db);
+        QVERIFY(ai.ok());
+        QString error;
+        QVERIFY(RefreshReportRenderer::render(ai, options(LabelOptions::Language::English), &error)
+                        .isEmpty());
+        QVERIFY2(error.contains(u"this profile has none"), qPrintable(error));
+    }
+
 private:
     // Set CARBONLABEL_TEST_OUTPUT to a folder to keep the PDFs for a look.
     static void keep(const QByteArray &pdf, const QString &name)
