@@ -16,7 +16,7 @@
     <name>BatchCommand</name>
     <message>
         <source>Print one label or product sheet per profile, on all cores. A bad profile is reported and skipped; the others are still written.</source>
-        <translation>为每个产品档案打印一份标签或产品报告，使用全部处理器核心。有问题的档案会被报告并跳过，其余的照常生成。</translation>
+        <translation>为每个产品档案打印一份标签或产品碳足迹说明书，使用全部处理器核心。有问题的档案会被报告并跳过，其余的照常生成。</translation>
     </message>
     <message>
         <source>The profiles (.clprofile.json).</source>
@@ -191,7 +191,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
     <message>
         <source>Print a carbon label or product sheet as PDF</source>
-        <translation>将碳标签或产品报告输出为 PDF</translation>
+        <translation>将碳标签或产品碳足迹说明书输出为 PDF</translation>
     </message>
     <message>
         <source>Print labels or sheets for many profiles at once</source>
@@ -298,22 +298,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>--packages: expected a whole number from 0 to 1000, found &quot;%1&quot;</source>
         <translation>--packages：应为 0 到 1000 的整数，实际为“%1”</translation>
-    </message>
-    <message>
-        <source>factor %1 is not in the database</source>
-        <translation>数据库中没有因子 %1</translation>
-    </message>
-    <message>
-        <source>factor %1 is in %2; this model needs %3</source>
-        <translation>因子 %1 的单位为 %2；本模型需要 %3</translation>
-    </message>
-    <message>
-        <source>--fab-grid: factor %1 is not in the database</source>
-        <translation>--fab-grid：数据库中没有因子 %1</translation>
-    </message>
-    <message>
-        <source>--fab-grid: factor %1 is in %2, not per unit of electricity</source>
-        <translation>--fab-grid：因子 %1 的单位为 %2，不是按电量计</translation>
     </message>
     <message>
         <source>--yield: expected more than 0 and at most 1, found &quot;%1&quot;</source>
@@ -723,7 +707,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
     <message>
         <source>kg CO2e</source>
-        <translation>千克CO2e</translation>
+        <translation>千克二氧化碳当量</translation>
     </message>
     <message>
         <source>Share</source>
@@ -1059,7 +1043,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <name>LabelCommand</name>
     <message>
         <source>Print a profile&apos;s carbon label (badge), product sheet or refresh report as PDF.</source>
-        <translation>将产品档案的碳标签、产品报告或更新周期报告输出为 PDF。</translation>
+        <translation>将产品档案的碳标签、产品碳足迹说明书或更新周期报告输出为 PDF。</translation>
     </message>
     <message>
         <source>Write the PDF to FILE.</source>
@@ -1082,7 +1066,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <name>LabelCommandOptions</name>
     <message>
         <source>What to print: badge (the box label, default), sheet (A4 product sheet) or refresh (refresh-cycle report).</source>
-        <translation>输出内容：badge（包装盒标签，默认）、sheet（A4 产品报告）或 refresh（更新周期报告）。</translation>
+        <translation>输出内容：badge（包装盒标签，默认）、sheet（A4 产品碳足迹说明书）或 refresh（更新周期报告）。</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1118,11 +1102,11 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
     <message>
         <source>Badges: print the 90% range under the total (P5–P95 of %1 Monte Carlo samples, seed %2, as on the product sheet).</source>
-        <translation>标签：在总量下方印出 90% 区间（P5–P95，%1 次蒙特卡洛抽样，随机种子 %2，与产品报告相同）。</translation>
+        <translation>标签：在总量下方印出 90% 区间（P5–P95，%1 次蒙特卡洛抽样，随机种子 %2，与产品碳足迹说明书相同）。</translation>
     </message>
     <message>
         <source>--range is for badges; the product sheet always shows the range</source>
-        <translation>--range 仅用于标签；产品报告总会给出区间</translation>
+        <translation>--range 仅用于标签；产品碳足迹说明书总会给出区间</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1118,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>the label font %1 could not be loaded (not a font file?)</source>
         <translation>无法加载标签字体 %1（不是字体文件？）</translation>
+    </message>
+    <message>
+        <source>the label font subset %1 is missing, so the labels embed the whole font %2: the same labels, made more slowly (rebuild, or reinstall CarbonLabel)</source>
+        <translation>缺少标签字体子集 %1，标签改为嵌入完整字体 %2：标签内容相同，但生成较慢（请重新构建或重新安装 CarbonLabel）</translation>
+    </message>
+    <message>
+        <source>the label font has no glyph for %1 in &quot;%2&quot;: it prints as an empty box</source>
+        <translation>标签字体中没有“%2”里 %1 的字形：打印出来是空框</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1153,41 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>a badge is from %1 x %2 mm up to A6, %3 x %4 mm (width x height)</source>
         <translation>标签尺寸须在 %1 x %2 毫米至 A6（%3 x %4 毫米）之间（宽 x 高）</translation>
+    </message>
+</context>
+<context>
+    <name>LogicDieEstimate</name>
+    <message>
+        <source>the die area must be more than 0 and at most 100,000 mm2, found %1</source>
+        <translation>裸片面积必须大于 0 且不超过 100,000 mm2，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the process node must be one of %1, found &quot;%2&quot;</source>
+        <translation>工艺节点必须是 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>the process-gas abatement must be 95, 97 or 99 %, found %1</source>
+        <translation>工艺气体减排率必须是 95、97 或 99 %，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the number of packages must be from 0 to 1000, found %1</source>
+        <translation>封装数量必须在 0 到 1000 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the yield must be more than 0 and at most 1, found %1</source>
+        <translation>良率必须大于 0 且不超过 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>factor %1 is not in the database</source>
+        <translation>数据库中没有排放因子 %1</translation>
+    </message>
+    <message>
+        <source>factor %1 is in %2, not per unit of electricity</source>
+        <translation>排放因子 %1 的单位是 %2，不是按电量计</translation>
+    </message>
+    <message>
+        <source>factor %1 is in %2; this model needs %3</source>
+        <translation>排放因子 %1 的单位是 %2；此模型需要 %3</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1858,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
     <message>
         <source>kg CO2e</source>
-        <translation>千克CO2e</translation>
+        <translation>千克二氧化碳当量</translation>
     </message>
     <message>
         <source>Saving kg</source>
@@ -1892,6 +1919,25 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>not per kWh</source>
         <translation>非按千瓦时计</translation>
+    </message>
+</context>
+<context>
+    <name>carbonlabel::AnalysesPage</name>
+    <message>
+        <source>Not up to date: the profile has problems, so these results are from before the last edit. Fix the marked fields to update them.</source>
+        <translation>不是最新结果：产品档案有问题，因此这些结果来自上一次编辑之前。修正标记的字段即可更新。</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Refresh cycles</source>
+        <translation>更新周期</translation>
+    </message>
+    <message>
+        <source>Where to run</source>
+        <translation>运行地点</translation>
     </message>
 </context>
 <context>
@@ -2269,8 +2315,8 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>排放因子</translation>
     </message>
     <message>
-        <source>kg CO2e</source>
-        <translation>千克CO2e</translation>
+        <source>kg CO₂e</source>
+        <translation>千克二氧化碳当量</translation>
     </message>
     <message>
         <source>Share</source>
@@ -2421,6 +2467,77 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>carbonlabel::DieDialog</name>
+    <message>
+        <source>Part</source>
+        <translation>零部件</translation>
+    </message>
+    <message>
+        <source>Die area (mm2)</source>
+        <translation>裸片面积（mm2）</translation>
+    </message>
+    <message>
+        <source>Process node</source>
+        <translation>工艺节点</translation>
+    </message>
+    <message>
+        <source>Fab&apos;s grid</source>
+        <translation>晶圆厂电网</translation>
+    </message>
+    <message>
+        <source>Process gases abated</source>
+        <translation>工艺气体减排率</translation>
+    </message>
+    <message>
+        <source>Fab yield</source>
+        <translation>晶圆厂良率</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>封装数量</translation>
+    </message>
+    <message>
+        <source>Logic die by area</source>
+        <translation>按面积估算逻辑芯片裸片</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>from the datasheet, e.g. 150</source>
+        <translation>取自数据手册，例如 150</translation>
+    </message>
+    <message>
+        <source>The nodes ACT&apos;s model has figures for</source>
+        <translation>ACT 模型有数据的工艺节点</translation>
+    </message>
+    <message>
+        <source>97 % is the mean of ACT&apos;s 95 and 99 % figures, as ACT does</source>
+        <translation>97 % 为 ACT 的 95 % 与 99 % 数据的平均值，与 ACT 的做法相同</translation>
+    </message>
+    <message>
+        <source>ACT&apos;s %1 unless given</source>
+        <translation>未填写时用 ACT 的 %1</translation>
+    </message>
+    <message>
+        <source>Add to materials</source>
+        <translation>添加到原材料</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>Die %1 kg, packages %2 kg: %3 kg CO₂e a piece (%4 kg per cm2 of die: fab electricity %5, process gases %6, materials %7).</source>
+        <translation>裸片 %1 千克，封装 %2 千克：每件 %3 千克二氧化碳当量（每平方厘米裸片 %4 千克：晶圆厂用电 %5，工艺气体 %6，材料 %7）。</translation>
+    </message>
+    <message>
+        <source>Enter the die area from the datasheet or a teardown.</source>
+        <translation>请填写数据手册或拆解报告中的裸片面积。</translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2818,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>来源</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
@@ -2775,6 +2888,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Retrieved from</source>
+        <translation>获取自</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3196,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>expected five scores 1 to 5 as (r;c;t;g;f), e.g. (2;3;1;1;4)</source>
         <translation>应为五个 1 至 5 的分数，格式为 (r;c;t;g;f)，例如 (2;3;1;1;4)</translation>
+    </message>
+    <message>
+        <source>Why these scores (Chinese)</source>
+        <translation>评分理由（中文）</translation>
+    </message>
+    <message>
+        <source>Notes (Chinese)</source>
+        <translation>备注（中文）</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3611,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>碳足迹（从摇篮到坟墓）</translation>
     </message>
     <message>
-        <source>kg CO2e</source>
+        <source>kg CO₂e</source>
         <translation>千克二氧化碳当量</translation>
     </message>
     <message>
@@ -3514,7 +3639,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         </translation>
     </message>
     <message>
-        <source>Offsets: %1 kg CO2e, shown beside the total, never subtracted.</source>
+        <source>Offsets: %1 kg CO₂e, shown beside the total, never subtracted.</source>
         <translation>碳抵消：%1 千克二氧化碳当量，与总量并列显示，从不扣除。</translation>
     </message>
     <message>
@@ -3522,7 +3647,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>碳中和：经认证的碳抵消覆盖全部碳足迹。</translation>
     </message>
     <message>
-        <source>Recycling credits: %1 kg CO2e, reported apart.</source>
+        <source>Recycling credits: %1 kg CO₂e, reported apart.</source>
         <translation>回收抵减：%1 千克二氧化碳当量，单独列出。</translation>
     </message>
     <message>
@@ -3545,6 +3670,10 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing counted yet. Add the product&apos;s parts on the Materials tab, or a use phase or a digital service, and the footprint appears here.</source>
+        <translation>尚未计入任何内容。在“材料”标签页添加产品的零部件，或添加使用阶段或数字服务，碳足迹就会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::LabelPreview</name>
@@ -3554,7 +3683,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
     <message>
         <source>Product sheet (A4)</source>
-        <translation>产品报告（A4）</translation>
+        <translation>产品碳足迹说明书（A4）</translation>
     </message>
     <message>
         <source>Chinese and English</source>
@@ -3610,7 +3739,47 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
     <message>
         <source>Print the 90% range (P5–P95) under the total, from the same Monte Carlo simulation as the product sheet</source>
-        <translation>在总量下方印出 90% 区间（P5–P95），取自与产品报告相同的蒙特卡洛模拟</translation>
+        <translation>在总量下方印出 90% 区间（P5–P95），取自与产品碳足迹说明书相同的蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Scale the page to the width of the view</source>
+        <translation>按视图宽度缩放页面</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Show the whole page (Ctrl+0)</source>
+        <translation>显示整页（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Zoom: 100 % is the printed size; Ctrl+wheel zooms</source>
+        <translation>缩放：100 % 为打印尺寸；按住 Ctrl 滚动滚轮可缩放</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>尚无可打印的内容</translation>
+    </message>
+    <message>
+        <source>Add a material or a use phase, and the label appears here as it will print.</source>
+        <translation>添加原材料或使用阶段后，标签将按打印效果显示在此处。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet: add a material or a use phase first.</source>
+        <translation>尚无可打印的内容：请先添加原材料或使用阶段。</translation>
     </message>
 </context>
 <context>
@@ -3831,18 +4000,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>分析</translation>
     </message>
     <message>
-        <source>Uncertainty</source>
-        <translation>不确定性</translation>
-    </message>
-    <message>
-        <source>Refresh cycles</source>
-        <translation>更新周期</translation>
-    </message>
-    <message>
-        <source>Where to run</source>
-        <translation>运行地点</translation>
-    </message>
-    <message>
         <source>Import bill of materials</source>
         <translation>导入物料清单</translation>
     </message>
@@ -3895,6 +4052,14 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>Materials</source>
         <translation>材料</translation>
+    </message>
+    <message>
+        <source>+ Processor by die area…</source>
+        <translation>+ 按裸片面积添加处理器…</translation>
+    </message>
+    <message>
+        <source>A logic die from its area, process node and fab, by ACT&apos;s per-area model, added as a line of one piece</source>
+        <translation>按 ACT 的单位面积模型，由面积、工艺节点和晶圆厂估算逻辑芯片裸片，作为数量为一件的一行添加</translation>
     </message>
 </context>
 <context>
@@ -4205,8 +4370,8 @@ n=%2 · 第 %3 百分位</translation>
         <translation>单位</translation>
     </message>
     <message>
-        <source>kg CO2e</source>
-        <translation>千克CO2e</translation>
+        <source>kg CO₂e</source>
+        <translation>千克二氧化碳当量</translation>
     </message>
     <message>
         <source>Transport mode</source>
@@ -4356,13 +4521,24 @@ n=%2 · 第 %3 百分位</translation>
         <translation>隐含排放</translation>
     </message>
     <message>
-        <source>kg CO2e a year</source>
-        <translation>千克CO2e/年</translation>
+        <source>kg CO₂e a year</source>
+        <translation>千克二氧化碳当量/年</translation>
     </message>
     <message>
         <source>Use</source>
         <comment>column: emissions from using the devices</comment>
         <translation>使用排放</translation>
+    </message>
+</context>
+<context>
+    <name>carbonlabel::RefreshProfileValues</name>
+    <message>
+        <source>No device to replace</source>
+        <translation>没有可更换的设备</translation>
+    </message>
+    <message>
+        <source>Refresh cycles compare how often to replace a device, and this profile has none: no materials, manufacturing or distribution, and no energy in a use phase. Add materials or a use phase to compare keeping a device 3, 4 or 6 years.</source>
+        <translation>更新周期比较多久更换一次设备，而此产品档案中没有设备：没有原材料、制造或运输分销，使用阶段也没有能耗。添加原材料或使用阶段，即可比较设备使用 3 年、4 年或 6 年的差别。</translation>
     </message>
 </context>
 <context>
@@ -4424,11 +4600,11 @@ n=%2 · 第 %3 百分位</translation>
         <translation>当前在用设备的年能耗，用于判断立即更换能否回收</translation>
     </message>
     <message>
-        <source>New device: %1 kg CO2e to make, ship and dispose of; %2 kWh a year on a grid of %3 kg CO2e/kWh.</source>
+        <source>New device: %1 kg CO₂e to make, ship and dispose of; %2 kWh a year on a grid of %3 kg CO₂e/kWh.</source>
         <translation>新设备：制造、运输和废弃处理共 %1 千克二氧化碳当量；每年耗电 %2 千瓦时，电网排放因子 %3 千克二氧化碳当量/千瓦时。</translation>
     </message>
     <message>
-        <source>kg CO2e, cumulative</source>
+        <source>kg CO₂e, cumulative</source>
         <translation>累计千克二氧化碳当量</translation>
     </message>
     <message numerus="yes">
@@ -4524,14 +4700,6 @@ n=%2 · 第 %3 百分位</translation>
         <translation>为未保存的更改保存恢复副本</translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation>每隔</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
@@ -4541,7 +4709,7 @@ n=%2 · 第 %3 百分位</translation>
     </message>
     <message>
         <source>Product sheet (A4)</source>
-        <translation>产品报告（A4）</translation>
+        <translation>产品碳足迹说明书（A4）</translation>
     </message>
     <message>
         <source>Chinese and English</source>
@@ -4554,6 +4722,26 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>Chinese</source>
         <translation>中文</translation>
+    </message>
+    <message>
+        <source>No such factor in the database</source>
+        <translation>数据库中没有此排放因子</translation>
+    </message>
+    <message>
+        <source>After a pause of</source>
+        <translation>停顿后</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The copy is written this long after your last change, and at least every 30 seconds while you keep typing</source>
+        <translation>在最后一次修改后经过这段时间写入副本；持续输入时至少每 30 秒写入一次</translation>
+    </message>
+    <message>
+        <source>Refresh-cycle report (A4)</source>
+        <translation>更新周期报告（A4）</translation>
     </message>
 </context>
 <context>
@@ -4595,8 +4783,8 @@ n=%2 · 第 %3 百分位</translation>
         <translation>阶段</translation>
     </message>
     <message>
-        <source>kg CO2e</source>
-        <translation>千克CO2e</translation>
+        <source>kg CO₂e</source>
+        <translation>千克二氧化碳当量</translation>
     </message>
     <message>
         <source>Share</source>
@@ -4637,14 +4825,6 @@ n=%2 · 第 %3 百分位</translation>
         <translation>不确定性的来源</translation>
     </message>
     <message>
-        <source>%1 kg CO2e, without spread</source>
-        <translation>%1 千克二氧化碳当量，无离散</translation>
-    </message>
-    <message>
-        <source>P5–P95: %1 – %2 kg CO2e</source>
-        <translation>P5–P95：%1 – %2 千克二氧化碳当量</translation>
-    </message>
-    <message>
         <source>Mean %1 · median %2 · %3 samples, seed %4</source>
         <translation>均值 %1 · 中位数 %2 · %3 个样本，种子 %4</translation>
     </message>
@@ -4655,10 +4835,6 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>samples</source>
         <translation>样本数</translation>
-    </message>
-    <message>
-        <source>total, kg CO2e</source>
-        <translation>总量，千克二氧化碳当量</translation>
     </message>
     <message>
         <source>P5 %1 kg</source>
@@ -4675,6 +4851,18 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>No number in this profile carries a distribution and no factor it uses has data-quality scores or an uncertainty, so every sample gives the same total.</source>
         <translation>本产品档案中没有以分布给出的数值，所用排放因子也没有数据质量评分或不确定度，因此每次抽样的总量都相同。</translation>
+    </message>
+    <message>
+        <source>%1 kg CO₂e, without spread</source>
+        <translation>%1 千克二氧化碳当量，无离散</translation>
+    </message>
+    <message>
+        <source>P5–P95: %1 – %2 kg CO₂e</source>
+        <translation>P5–P95：%1 – %2 千克二氧化碳当量</translation>
+    </message>
+    <message>
+        <source>total, kg CO₂e</source>
+        <translation>总量，千克二氧化碳当量</translation>
     </message>
 </context>
 <context>
@@ -4739,12 +4927,12 @@ n=%2 · 第 %3 百分位</translation>
         <translation>地区</translation>
     </message>
     <message>
-        <source>kg CO2e/kWh</source>
+        <source>kg CO₂e/kWh</source>
         <translation>kgCO2e/kWh</translation>
     </message>
     <message>
-        <source>kg CO2e</source>
-        <translation>千克CO2e</translation>
+        <source>kg CO₂e</source>
+        <translation>千克二氧化碳当量</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -4762,7 +4950,7 @@ n=%2 · 第 %3 百分位</translation>
         <translation>在哪里运行</translation>
     </message>
     <message>
-        <source>The data-centre and AI parts emit %1 kg CO2e on the profile&apos;s own grid (%2, in bold). Each row runs them on another grid instead; the network and the user&apos;s device stay where they are.</source>
+        <source>The data-centre and AI parts emit %1 kg CO₂e on the profile&apos;s own grid (%2, in bold). Each row runs them on another grid instead; the network and the user&apos;s device stay where they are.</source>
         <translation>数据中心和 AI 部分在档案自身电网（%2，粗体）上排放 %1 千克二氧化碳当量。每一行表示改在另一电网上运行；网络和用户设备保持不变。</translation>
     </message>
 </context>

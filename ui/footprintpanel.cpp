@@ -209,7 +209,7 @@ void FootprintPanel::changeEvent(QEvent *event)
 void FootprintPanel::retranslateUi()
 {
     m_totalCaption->setText(tr("Carbon footprint, cradle to grave"));
-    m_unit->setText(tr("kg CO2e"));
+    m_unit->setText(tr("kg CO₂e"));
     m_stagesTitle->setText(tr("Lifecycle stages"));
     m_contributorsTitle->setText(tr("Largest contributors"));
     m_stages->retranslate();
@@ -257,13 +257,13 @@ void FootprintPanel::refresh()
     const lca::FootprintResult &r = shown.result;
     QStringList offsets;
     if (r.offsetsKg > 0.0) {
-        offsets << tr("Offsets: %1 kg CO2e, shown beside the total, never subtracted.")
+        offsets << tr("Offsets: %1 kg CO₂e, shown beside the total, never subtracted.")
                            .arg(NumberText::kg(r.offsetsKg));
         if (r.carbonNeutral)
             offsets << tr("Carbon neutral: certified offsets cover the whole footprint.");
     }
     if (r.endOfLifeCreditsKg < 0.0)
-        offsets << tr("Recycling credits: %1 kg CO2e, reported apart.")
+        offsets << tr("Recycling credits: %1 kg CO₂e, reported apart.")
                            .arg(NumberText::kg(r.endOfLifeCreditsKg));
     m_offsets->setText(offsets.join(QLatin1Char(' ')));
     m_offsets->setVisible(!offsets.isEmpty() && any);

@@ -247,8 +247,8 @@ void RefreshView::showResult()
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_inputs, m_chart, m_table, m_payback, m_assumptions})
         w->show();
-    m_assumptions->setText(tr("New device: %1 kg CO2e to make, ship and dispose of; %2 kWh a year "
-                              "on a grid of %3 kg CO2e/kWh.")
+    m_assumptions->setText(tr("New device: %1 kg CO₂e to make, ship and dispose of; %2 kWh a year "
+                              "on a grid of %3 kg CO₂e/kWh.")
                                    .arg(NumberText::kg(v.embodiedKg),
                                         NumberText::display(v.annualEnergyKwh),
                                         NumberText::display(v.gridKgPerKwh)));
@@ -285,7 +285,7 @@ void RefreshView::showChart()
     setTicks(x, AxisTicks::nice(1.0, horizon, 6, 1.0), 1.0, std::max(2, horizon));
     x->setGridLineVisible(false);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("kg CO2e, cumulative"));
+    y->setTitleText(tr("kg CO₂e, cumulative"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 

@@ -141,7 +141,7 @@ QVariant ContributionsModel::data(const QModelIndex &index, int role) const
 QStringList ContributionsModel::headers() const
 {
     return {tr("Source", "column: what an emission comes from, e.g. a part or a transport leg"),
-            tr("Stage"), tr("Emission factor"), tr("kg CO2e"), tr("Share")};
+            tr("Stage"), tr("Emission factor"), tr("kg CO₂e"), tr("Share")};
 }
 
 bool ContributionsModel::isNumberColumn(int column) const

@@ -79,7 +79,7 @@ const QList<ProfileListModel::Column> &ProfileListModel::columns() const
              Kind::Text},
             {"data_source", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Data source"),
              Kind::Text},
-            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO2e"), Kind::Result},
+            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO₂e"), Kind::Result},
     };
     // A materials line also says which part of the product it is, for the completeness check.
     static const QList<Column> materialLines = [] {
@@ -96,7 +96,7 @@ const QList<ProfileListModel::Column> &ProfileListModel::columns() const
              Kind::Number},
             {"mass_kg", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Mass carried (kg)"),
              Kind::OptionalNumber},
-            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO2e"), Kind::Result},
+            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO₂e"), Kind::Result},
     };
     static const QList<Column> modes{
             {"name", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Mode"), Kind::Text},
@@ -106,14 +106,14 @@ const QList<ProfileListModel::Column> &ProfileListModel::columns() const
              Kind::Number},
             {"days_per_year", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Days per year"),
              Kind::Number},
-            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO2e"), Kind::Result},
+            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO₂e"), Kind::Result},
     };
     static const QList<Column> routes{
             {"factor", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Treatment"),
              Kind::Factor},
             {"share", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "Share (0–1)"),
              Kind::Number},
-            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO2e"), Kind::Result},
+            {"", QT_TRANSLATE_NOOP("carbonlabel::ProfileListModel", "kg CO₂e"), Kind::Result},
     };
     switch (m_list) {
     case ProfileList::Materials:

@@ -91,7 +91,7 @@ QVariant RefreshCycleModel::data(const QModelIndex &index, int role) const
 QStringList RefreshCycleModel::headers() const
 {
     return {tr("Replace every"), tr("Devices"), tr("Embodied"),
-            tr("Use", "column: emissions from using the devices"), tr("kg CO2e a year")};
+            tr("Use", "column: emissions from using the devices"), tr("kg CO₂e a year")};
 }
 
 bool RefreshCycleModel::isNumberColumn(int column) const

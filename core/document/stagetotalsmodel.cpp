@@ -66,7 +66,7 @@ void StageTotalsModel::refresh()
 
 QStringList StageTotalsModel::headers() const
 {
-    return {tr("Stage"), tr("kg CO2e"), tr("Share")};
+    return {tr("Stage"), tr("kg CO₂e"), tr("Share")};
 }
 
 bool StageTotalsModel::isNumberColumn(int column) const

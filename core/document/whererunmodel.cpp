@@ -116,7 +116,7 @@ QVariant WhereRunModel::data(const QModelIndex &index, int role) const
 
 QStringList WhereRunModel::headers() const
 {
-    return {tr("Grid"), tr("Region"), tr("kg CO2e/kWh"), tr("kg CO2e"), tr("Saving")};
+    return {tr("Grid"), tr("Region"), tr("kg CO₂e/kWh"), tr("kg CO₂e"), tr("Saving")};
 }
 
 bool WhereRunModel::isNumberColumn(int column) const

@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
         QCOMPARE(ticks(y), (QList<double>{0, 100, 200, 300, 400}));
         QCOMPARE(y->labelFormat(), QStringLiteral("%.0f"));
-        QCOMPARE(y->titleText(), QStringLiteral("kg CO2e, cumulative"));
+        QCOMPARE(y->titleText(), QStringLiteral("kg CO₂e, cumulative"));
         // Years 1 to 12 in at most 6 intervals: 11 / 6 = 1.8, a step of 2 years.
         QCOMPARE(x->min(), 1.0);
         QCOMPARE(x->max(), 12.0);
