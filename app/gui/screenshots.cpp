@@ -7,6 +7,7 @@
 #include "ui/appstyle.h"
 #include "ui/batchexportdialog.h"
 #include "ui/bomimportdialog.h"
+#include "ui/diedialog.h"
 #include "ui/distributiondialog.h"
 #include "ui/factorbrowser.h"
 #include "ui/factordialog.h"
@@ -141,6 +142,9 @@ int main(int argc, char **argv)
         DistributionDialog distribution(window.document(), QStringLiteral("product.lifetime_years"),
                                         &window);
         grab(&distribution, path(QStringLiteral("distribution-dialog")));
+        DieDialog die(window.document(), window.library(), &window);
+        die.findChild<QLineEdit *>(QStringLiteral("dieArea"))->setText(QStringLiteral("150"));
+        grab(&die, path(QStringLiteral("die-dialog")));
         SettingsDialog settings(window.library(), &window);
         grab(&settings, path(QStringLiteral("settings-dialog")));
         FactorDialog newFactor(window.library(), nullptr, &window);
