@@ -250,8 +250,8 @@ void RefreshView::showResult()
     m_assumptions->setText(tr("New device: %1 kg CO₂e to make, ship and dispose of; %2 kWh a year "
                               "on a grid of %3 kg CO₂e/kWh.")
                                    .arg(NumberText::kg(v.embodiedKg),
-                                        NumberText::display(v.annualEnergyKwh),
-                                        NumberText::display(v.gridKgPerKwh)));
+                                        NumberText::quantity(v.annualEnergyKwh),
+                                        NumberText::quantity(v.gridKgPerKwh)));
     showChart();
     if (!result->replaceNow) {
         m_payback->setText(tr("Best: replace every %n year(s). Give the old device's annual energy "

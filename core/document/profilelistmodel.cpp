@@ -242,7 +242,12 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     const Diagnostics diagnostics = m_document->diagnosticsAt(cellPath);
     int severity = 0;
     QStringList messages;
+    const QString listPath = ProfileFields::listPath(m_list);
     for (const Diagnostic &d : diagnostics) {
+        // A message on the list as a whole (a part class missing, "materials") is the
+        // problems list's to show; marking every cell with it would hide the cells' own.
+        if (d.path == listPath)
+            continue;
         severity = std::max(severity, d.isError() ? 2 : 1);
         messages.append(d.message);
     }
