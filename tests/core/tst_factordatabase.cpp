@@ -22,6 +22,8 @@ using carbonlabel::FactorDatabase;
 using carbonlabel::test::row;
 
 namespace {
+// The rows of resources/factors/factors.csv (SOURCES.md says how many).
+constexpr int kShippedRows = 334;
 
 const QString kShipped = QStringLiteral(CARBONLABEL_FACTOR_DB);
 
@@ -207,9 +209,9 @@ void TestFactorDatabase::metadata()
     QFile version(QStringLiteral(CARBONLABEL_SOURCE_DIR "/resources/factors/VERSION"));
     QVERIFY(version.open(QIODevice::ReadOnly));
     QCOMPARE(m_db->datasetVersion(), QString::fromUtf8(version.readLine().trimmed()));
-    QCOMPARE(m_db->count(), 332);
+    QCOMPARE(m_db->count(), kShippedRows);
     const QList<Factor> all = m_db->all();
-    QCOMPARE(all.size(), 332);
+    QCOMPARE(all.size(), kShippedRows);
     QVERIFY(std::is_sorted(all.cbegin(), all.cend(),
                            [](const Factor &a, const Factor &b) { return a.id < b.id; }));
     // The 13 categories of SOURCES.md's table.
@@ -347,8 +349,8 @@ void TestFactorDatabase::userPrecedence()
     QCOMPARE(f->value, 4.2);
     QVERIFY(f->userDefined);
     QCOMPARE(f->datasetVersion, QStringLiteral("user"));
-    QCOMPARE(m_db->count(), 332); // an override, not a new id
-    QCOMPARE(m_db->all().size(), 332);
+    QCOMPARE(m_db->count(), kShippedRows); // an override, not a new id
+    QCOMPARE(m_db->all().size(), kShippedRows);
     QCOMPARE(m_db->userFactors().size(), 1);
 
     // Search shows the user row once, and only the user row.
@@ -392,15 +394,15 @@ void TestFactorDatabase::userNewFactor()
     f.category = QStringLiteral("team_category");
     f.region = QStringLiteral("CN-Shenzhen");
     QVERIFY(m_db->addUserFactor(f, &error));
-    QCOMPARE(m_db->count(), 333);
-    QCOMPARE(m_db->all().size(), 333);
+    QCOMPARE(m_db->count(), kShippedRows + 1);
+    QCOMPARE(m_db->all().size(), kShippedRows + 1);
     QVERIFY(m_db->categories().contains(u"team_category"));
     QVERIFY(m_db->regions().contains(u"CN-Shenzhen"));
     QCOMPARE(m_db->search(QStringLiteral("team_pcba_a")).first().id, QStringLiteral("team_pcba_a"));
     QVERIFY(!m_db->removeUserFactor(QStringLiteral("mat_steel_virgin_ice"), &error));
     QVERIFY(error.contains(u"mat_steel_virgin_ice"));
     QVERIFY(m_db->removeUserFactor(QStringLiteral("team_pcba_a"), &error));
-    QCOMPARE(m_db->count(), 332);
+    QCOMPARE(m_db->count(), kShippedRows);
 }
 
 void TestFactorDatabase::userInvalid()
@@ -466,7 +468,7 @@ void TestFactorDatabase::importExport()
     QCOMPARE(m_db->factor(QStringLiteral("mat_abs_ice"))->notesZh, u"说“好”");
     QVERIFY(m_db->factor(QStringLiteral("team_case"))->notesZh.isEmpty());
     QCOMPARE(m_db->factor(QStringLiteral("team_grid"))->gridMethod, u"market");
-    QCOMPARE(m_db->count(), 334);
+    QCOMPARE(m_db->count(), kShippedRows + 2);
     QVERIFY(idsOf(m_db->search(QStringLiteral("外壳"))).contains(u"team_case"));
     // Exported in id order, in the same format, so it can be imported elsewhere unchanged;
     // behind a UTF-8 byte-order mark for spreadsheets.
@@ -556,7 +558,7 @@ void TestFactorDatabase::corruptUserLayer()
     const QString emptyPath = dir.filePath(QStringLiteral("empty.sqlite"));
     QVERIFY(writeFile(emptyPath, {}));
     QVERIFY2(db.open(kShipped, emptyPath), qPrintable(db.errorString()));
-    QCOMPARE(db.count(), 332);
+    QCOMPARE(db.count(), kShippedRows);
 }
 
 // A user layer written by schema version 1 (no component_class column) is upgraded in place:
@@ -588,7 +590,7 @@ INSERT INTO factors VALUES (1, 'team_old_case', 'material', 'Old case', '旧外�
         QVERIFY(old);
         QCOMPARE(old->value, 0.5);
         QVERIFY(old->componentClass.isEmpty());
-        QCOMPARE(db.count(), 332 + 1);
+        QCOMPARE(db.count(), kShippedRows + 1);
     }
     // The file itself now says version 4 and has the columns (the query fails without them).
     const QList<QByteArray> row
@@ -648,7 +650,7 @@ INSERT INTO factors_fts(rowid, id, category, region, name_en, zh_unigrams, zh_bi
     {
         FactorDatabase db;
         QVERIFY2(db.open(kShipped, userPath), qPrintable(db.errorString()));
-        QCOMPARE(db.count(), 332 + 2);
+        QCOMPARE(db.count(), kShippedRows + 2);
         std::optional<Factor> old = db.factor(QStringLiteral("team_case_v3"));
         QVERIFY(old);
         QCOMPARE(old->value, 0.8);
