@@ -58,18 +58,18 @@ private slots:
                                << 1.22464282305;
         // Laptop (yield loss 2 %): 0.35 x 9.16 = 3.206; 0.15 x 7.62 = 1.143; display 0.054 m2 x
         //  888 = 47.952; 0.056 kWh x 61 = 3.416; 150 mm2 x 0.0197 = 2.955; 1 x 9.14; 16 x 0.048
-        //  = 0.768; 512 x 0.0056 = 2.8672; main board 300 cm2 x 0.032549 = 9.7647; 0.05 x 2.71 =
-        //  0.1355; 0.08 x 1.95 = 0.156; adapter 1 x 26.6; sum 108.1034 x 1.02 = 110.265468;
-        //  assembly 5 x 0.55 = 2.75; carton 0.5 x 1.19972542 = 0.59986271; EPS 0.05 x 3.29 =
-        //  0.1645; E = 113.77983071
+        //  = 0.768; SSD 512 GB x 0.16 = 81.92; main board 300 cm2 x 0.032549 = 9.7647; 0.05 x
+        //  2.71 = 0.1355; 0.08 x 1.95 = 0.156; adapter 1 x 26.6; sum 187.1562 x 1.02 =
+        //  190.899324; assembly 5 x 0.55 = 2.75; carton 0.5 x 1.19972542 = 0.59986271; EPS 0.05
+        //  x 3.29 = 0.1645; E = 194.41368671
         //  D: (1.4 + 0.55) kg = 0.00195 t x (9000 x 0.5313 + 500 x 0.10163) = 0.00195 x 4832.515
         //     = 9.42340425
         //  U: (10 x 8 x 220 + 0.5 x 16 x 220) / 1000 = 19.36 kWh/yr x 4 x 0.21302 = 16.4962688
         //  L: 1.4 x (0.5 x 0.00468568 + 0.2 x 0.00468568 + 0.3 x 0.00898311) = 1.4 x 0.005974909
         //     = 0.0083648726
-        //  T = 113.77983071 + 9.42340425 + 16.4962688 + 0.0083648726 = 139.7078686326
-        QTest::newRow("laptop") << ExampleProfiles::path(QStringLiteral("laptop-14")) << 113.77983071
-                                << 9.42340425 << 16.4962688 << 0.0 << 0.0083648726 << 139.7078686326;
+        //  T = 194.41368671 + 9.42340425 + 16.4962688 + 0.0083648726 = 220.3417246326
+        QTest::newRow("laptop") << ExampleProfiles::path(QStringLiteral("laptop-14")) << 194.41368671
+                                << 9.42340425 << 16.4962688 << 0.0 << 0.0083648726 << 220.3417246326;
         // Smartphone (yield 2 %): 0.04 x 1.35 = 0.054; 0.03 x 12.79 = 0.3837; 0.0177 kWh x 106
         //  = 1.8762; 100 x 0.0197 = 1.97; 8 x 0.048 = 0.384; 128 x 0.0056 = 0.7168; main board
         //  50 cm2 x 0.032549 = 1.62745; 0.01 x 7.62 = 0.0762; 0.01 x 2.71 = 0.0271; sum 7.11545 x
@@ -239,17 +239,17 @@ private slots:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("row");
-        // Laptop materials & manufacturing 113.77983071 kg (examples_data) -> "114" (three
+        // Laptop materials & manufacturing 194.41368671 kg (examples_data) -> "194" (three
         // significant figures): 3 characters, 11 spaces before it in the 14-column field.
         // "Materials & manufacturing" is 25 columns: 9 spaces to 34, then the one between.
         QTest::newRow("en") << QStringLiteral("C.UTF-8")
                             << QStringLiteral("  Materials & manufacturing")
-                        + QString(9 + 1 + 11, ' ') + QStringLiteral("114");
+                        + QString(9 + 1 + 11, ' ') + QStringLiteral("194");
         // 原材料与制造 is 6 characters but 12 columns: 22 spaces to 34 (not 28). Then the share,
-        // 113.77983071 of 139.7078686326 = 81.441 % -> "81.4 %", 3 spaces before it in 9 columns.
+        // 194.41368671 of 220.3417246326 = 88.233 % -> "88.2 %", 3 spaces before it in 9 columns.
         QTest::newRow("zh") << QStringLiteral("zh_CN.UTF-8")
                             << QStringLiteral("  原材料与制造") + QString(22 + 1 + 11, ' ')
-                        + QStringLiteral("114");
+                        + QStringLiteral("194");
     }
     void tableColumnsByDisplayWidth()
     {
@@ -265,7 +265,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.outText()
                          .split(QLatin1Char('\n'))
-                         .contains(row + QString(4, ' ') + QStringLiteral("81.4 %")),
+                         .contains(row + QString(4, ' ') + QStringLiteral("88.2 %")),
                  r.out.constData());
     }
 

@@ -46,7 +46,7 @@ private slots:
     }
 
     // The laptop example's lines, by hand: the display, battery, CPU die and base, LPDDR4,
-    // NAND, the populated board and the adapter have their factors' classes; the aluminium
+    // the SSD, the populated board and the adapter have their factors' classes; the aluminium
     // chassis and the steel hinges say "enclosure" on the line. Nothing is missing.
     void laptopExample()
     {
@@ -90,7 +90,7 @@ private slots:
         QVERIFY(CompletenessCheck::missing(p, built.factors, QStringLiteral("laptop")).isEmpty());
         // The SSD line called a display: storage goes missing, the display is there.
         for (MaterialLine &line : p.materials) {
-            if (line.factor == QLatin1String("ec_nand_tlc_per_gb_act"))
+            if (line.factor == QLatin1String("ec_ssd_per_gb_tannu2022"))
                 line.component = QStringLiteral("display");
         }
         QCOMPARE(CompletenessCheck::missing(p, built.factors, QStringLiteral("laptop")),

@@ -23,7 +23,7 @@ using carbonlabel::test::row;
 
 namespace {
 // The rows of resources/factors/factors.csv (SOURCES.md says how many).
-constexpr int kShippedRows = 334;
+constexpr int kShippedRows = 335;
 
 const QString kShipped = QStringLiteral(CARBONLABEL_FACTOR_DB);
 

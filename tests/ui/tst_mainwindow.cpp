@@ -185,9 +185,9 @@ private slots:
 
     // A laptop has published peers: the panel shows both bands with the counts and
     // percentiles (n=452 totals and n=226 manufacturing figures, docs/benchmark.md; the example's
-    // 139.7 kg is above 9 of the 452 totals, percentile 2.0, and its 113.8 kg manufacturing above
-    // 10 of the 226, percentile 4.4: tst_sheetrenderer's publishedPeers), in Chinese too; a mouse
-    // has none and no section.
+    // 220.3 kg is above 73 of the 452 totals, percentile 16.2, and its 194.4 kg manufacturing
+    // above 75 of the 226, percentile 33.2: tst_sheetrenderer's publishedPeers), in Chinese too;
+    // a mouse has none and no section.
     void peerBandsShownForAGroup()
     {
         MainWindow w;
@@ -198,16 +198,16 @@ private slots:
         QVERIFY(peers);
         QTRY_VERIFY(peers->isVisible());
         auto *totalText = peers->findChild<QLabel *>(QStringLiteral("peerTotalText"));
-        QCOMPARE(totalText->text(), QStringLiteral("Total\nn=452 · percentile 2"));
+        QCOMPARE(totalText->text(), QStringLiteral("Total\nn=452 · percentile 16"));
         QCOMPARE(peers->findChild<QLabel *>(QStringLiteral("peerManufacturingText"))->text(),
-                 QStringLiteral("Manufacturing\nn=226 · percentile 4"));
+                 QStringLiteral("Manufacturing\nn=226 · percentile 33"));
         QVERIFY(peers->findChild<QLabel *>(QStringLiteral("peerAttribution"))
                         ->text()
                         .contains(QStringLiteral("ODbL 1.0")));
         QVERIFY(peers->findChild<QWidget *>(QStringLiteral("peerTotalBand"))->height()
                 >= 2 * totalText->fontMetrics().height());
         Settings::instance()->setValue(Settings::Language, QStringLiteral("zh_CN"));
-        QTRY_COMPARE(totalText->text(), QStringLiteral("总量\nn=452 · 第 2 百分位"));
+        QTRY_COMPARE(totalText->text(), QStringLiteral("总量\nn=452 · 第 16 百分位"));
         Settings::instance()->setValue(Settings::Language, QStringLiteral("en"));
         w.document()->setClean();
         QVERIFY(w.openFile(mouse()));
