@@ -1,5 +1,6 @@
 // carbonlabel-cli: the headless face of CarbonLabel (docs/cli.md).
 #include "app/cli/commandlineparser.h"
+#include "core/base/malloctuning.h"
 
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -12,6 +13,7 @@
 int main(int argc, char **argv)
 {
     using namespace carbonlabel;
+    MallocTuning::keepFreedMemory(); // ~10 % off each label (docs/development.md)
     const CommandInfo *command = CommandLineParser::commandFor(argc, argv);
     // Drawing needs a QGuiApplication; without a display it draws offscreen.
     const bool gui = command && command->needsGui;

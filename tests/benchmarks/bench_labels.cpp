@@ -10,6 +10,7 @@
 // The first line printed names the font file and how long loading it took.
 
 #include "app/cli/batchcommand.h"
+#include "core/base/malloctuning.h"
 #include "core/evaluation/profileevaluator.h"
 #include "core/factors/factordatabase.h"
 #include "core/render/badgerenderer.h"
@@ -153,7 +154,9 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // Drawing needs a QGuiApplication; without a display, offscreen (as carbonlabel-cli does).
+    // The allocator as carbonlabel-cli sets it. Drawing needs a QGuiApplication; without a
+    // display, offscreen (as carbonlabel-cli does).
+    MallocTuning::keepFreedMemory();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
