@@ -9,7 +9,6 @@
 #include "core/render/labelpalette.h"
 #include "core/render/labelpdf.h"
 #include "core/render/labeluncertainty.h"
-#include "core/render/pdfpaintdevice.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -357,9 +356,7 @@ QByteArray BadgeRenderer::render(const Evaluation &evaluation, const LabelOption
     const QString lang = options.languageCodes().constFirst();
     const QString title = lang == QLatin1String("zh") ? QStringLiteral("碳标签：%1")
                                                       : QStringLiteral("Carbon label: %1");
-    // The badge has its own PDF writer (PdfPaintDevice): a badge is paths and text, and Qt's
-    // engine spends most of a badge's time on the embedded font (docs/labels.md, "Speed").
-    PdfPaintDevice pdf(options.sizeMm, LabelPdf::kResolution);
+    LabelPdf pdf(options.sizeMm, title.arg(facts.productName.text(lang)), facts.date);
     const LabelPainter lp(fonts.family, LabelPdf::unitsPerMm());
     QString range;
     if (options.range) {
@@ -378,15 +375,11 @@ QByteArray BadgeRenderer::render(const Evaluation &evaluation, const LabelOption
         scale *= 0.97;
 
     QPainter painter;
-    if (!painter.begin(&pdf))
+    if (!painter.begin(pdf.device()))
         return fail(tr("cannot start a PDF"));
     layout.draw(painter, scale);
     painter.end();
-    QString problem;
-    const QByteArray bytes = pdf.finish(
-            {title.arg(facts.productName.text(lang)), QStringLiteral("CarbonLabel"), facts.date},
-            &problem);
-    return bytes.isEmpty() ? fail(problem) : bytes;
+    return pdf.finish(error);
 }
 
 } // namespace carbonlabel

@@ -564,7 +564,7 @@ QByteArray RefreshReportRenderer::render(const Evaluation &evaluation, const Lab
         return fail(tr("cannot start a PDF"));
     layout.draw(painter);
     painter.end();
-    return pdf.finish();
+    return pdf.finish(error);
 }
 
 } // namespace carbonlabel

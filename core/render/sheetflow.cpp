@@ -157,7 +157,7 @@ QList<SheetFlow::Placement> SheetFlow::paginate() const
     return placements;
 }
 
-bool SheetFlow::render(QPainter &painter, QPdfWriter &writer, const Decorate &decorate) const
+void SheetFlow::render(QPainter &painter, PdfPaintDevice &writer, const Decorate &decorate) const
 {
     const QList<Placement> placements = paginate();
     const int pages = placements.isEmpty() ? 1 : placements.last().page + 1;
@@ -165,14 +165,12 @@ bool SheetFlow::render(QPainter &painter, QPdfWriter &writer, const Decorate &de
     decorate(painter, 1, pages);
     for (const Placement &pl : placements) {
         if (pl.page != page) {
-            if (!writer.newPage())
-                return false;
+            writer.newPage();
             page = pl.page;
             decorate(painter, page + 1, pages);
         }
         m_blocks[pl.block].draw(&painter, pl.top);
     }
-    return true;
 }
 
 } // namespace carbonlabel

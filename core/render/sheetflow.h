@@ -2,10 +2,10 @@
 
 #include "core/render/labelpainter.h"
 #include "core/render/labelpalette.h"
+#include "core/render/pdfpaintdevice.h"
 
 #include <QList>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QStringList>
 
 #include <functional>
@@ -55,8 +55,8 @@ public:
         addTable(columns, rows, TableStyle());
     }
 
-    // Lays the blocks out on pages, then draws them; false if the writer refused a new page.
-    bool render(QPainter &painter, QPdfWriter &writer, const Decorate &decorate) const;
+    // Lays the blocks out on pages, then draws them.
+    void render(QPainter &painter, PdfPaintDevice &writer, const Decorate &decorate) const;
 
 private:
     struct Block

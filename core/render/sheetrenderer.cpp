@@ -113,13 +113,11 @@ QByteArray SheetRenderer::render(const Evaluation &evaluation, const LabelOption
     if (!painter.begin(pdf.device()))
         return fail(tr("cannot start a PDF"));
     painter.setRenderHint(QPainter::Antialiasing);
-    const bool ok = flow.render(painter, *pdf.device(), [&](QPainter &p, int page, int pages) {
+    flow.render(painter, *pdf.device(), [&](QPainter &p, int page, int pages) {
         decorate(p, lp, text, facts, content, page, pages);
     });
     painter.end();
-    if (!ok)
-        return fail(tr("cannot add a page to the PDF"));
-    return pdf.finish();
+    return pdf.finish(error);
 }
 
 } // namespace carbonlabel

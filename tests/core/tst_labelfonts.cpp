@@ -7,7 +7,6 @@
 #include "core/render/labelglyphcheck.h"
 #include "core/render/labelpainter.h"
 #include "core/render/labelpdf.h"
-#include "core/render/pdfpaintdevice.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,36 +31,27 @@ QString withoutSpaces(QString s)
     return s;
 }
 
-// Draws `lines` one per row on as many A4 pages as needed, as labels draw text: with Qt's PDF
-// engine (the sheet and refresh report, LabelPdf) or the badge's own (PdfPaintDevice).
-enum class Writer { Qt, Label };
-
-QByteArray drawLines(const QStringList &lines, bool bold, Writer writer = Writer::Qt)
+// Draws `lines` one per row on as many A4 pages as needed, as labels draw text (LabelPdf).
+QByteArray drawLines(const QStringList &lines, bool bold)
 {
     const LabelFonts::Loaded &fonts = LabelFonts::load();
     LabelPdf pdf(QSizeF(210, 297), QStringLiteral("round trip"), QDate(2026, 3, 1));
-    PdfPaintDevice own(QSizeF(210, 297), LabelPdf::kResolution);
     const LabelPainter lp(fonts.family, LabelPdf::unitsPerMm());
     LabelPainter::TextStyle style;
     style.font = lp.font(9.0, bold);
-    QPainter painter(writer == Writer::Qt ? static_cast<QPaintDevice *>(pdf.device()) : &own);
+    QPainter painter(pdf.device());
     double y = lp.mm(10);
     for (const QString &line : lines) {
         const double h = lp.text(nullptr, line, style, {}, lp.mm(190));
         if (y + h > lp.mm(287)) {
-            if (writer == Writer::Qt)
-                pdf.device()->newPage();
-            else
-                own.newPage();
+            pdf.device()->newPage();
             y = lp.mm(10);
         }
         y += lp.text(&painter, line, style, {lp.mm(10), y}, lp.mm(190)) + lp.mm(1);
     }
     painter.end();
-    if (writer == Writer::Qt)
-        return pdf.finish();
     QString error;
-    const QByteArray bytes = own.finish({QStringLiteral("round trip"), {}, {}}, &error);
+    const QByteArray bytes = pdf.finish(&error);
     if (bytes.isEmpty())
         qWarning() << error;
     return bytes;
@@ -124,8 +114,6 @@ QString printableAscii()
 }
 
 } // namespace
-
-Q_DECLARE_METATYPE(Writer)
 
 class TestLabelFonts : public QObject
 {
@@ -267,17 +255,13 @@ private slots:
     void everyGb2312HanziAndAsciiComesBackExactly_data()
     {
         QTest::addColumn<bool>("bold");
-        QTest::addColumn<Writer>("writer");
-        QTest::newRow("regular, Qt's PDF engine") << false << Writer::Qt;
-        QTest::newRow("bold, Qt's PDF engine") << true << Writer::Qt;
-        QTest::newRow("regular, the badge's PDF engine") << false << Writer::Label;
-        QTest::newRow("bold, the badge's PDF engine") << true << Writer::Label;
+        QTest::newRow("regular") << false;
+        QTest::newRow("bold") << true;
     }
 
     void everyGb2312HanziAndAsciiComesBackExactly()
     {
         QFETCH(bool, bold);
-        QFETCH(Writer, writer);
         QStringList lines;
         for (const QString &row : gb2312Rows()) {
             for (qsizetype i = 0; i < row.size(); i += 47)
@@ -293,7 +277,7 @@ private slots:
               << QStringLiteral("Ⅰ Ⅱ Ⅲ Ⅳ Ⅴ Ⅵ Ⅶ Ⅷ Ⅸ Ⅹ Ⅺ Ⅻ ⅰ ⅱ ⅲ ⅳ ⅴ")
               << QStringLiteral("ＡＢＣ０１２ é ö ü ñ ç Å ß Ł ź")
               << QStringLiteral("CO₂ m² m³ H₂O 5–10 °C");
-        const QByteArray pdf = drawLines(lines, bold, writer);
+        const QByteArray pdf = drawLines(lines, bold);
         QStringList fonts;
         bool embedded = false;
         const QString text = extract(pdf, &fonts, &embedded);
@@ -307,22 +291,13 @@ private slots:
                      qPrintable(name)); // nothing fell back
     }
 
-    void asciiLineKeepsItsSpaces_data()
-    {
-        QTest::addColumn<Writer>("writer");
-        QTest::newRow("Qt's PDF engine") << Writer::Qt;
-        QTest::newRow("the badge's PDF engine") << Writer::Label;
-    }
-
     void asciiLineKeepsItsSpaces()
     {
-        // Qt maps Micro Hei's space glyph to U+0009, the badge's engine to U+0020; Poppler
-        // gives back a space from both.
-        QFETCH(Writer, writer);
+        // The space glyph maps to U+0020 in the ToUnicode table, so Poppler gives spaces back.
         const QString line = QStringLiteral("Carbon impact 1.22 kg CO2e / 碳足迹 原材料与制造 83%");
         QStringList fonts;
         bool embedded = false;
-        const QString text = extract(drawLines({line}, false, writer), &fonts, &embedded);
+        const QString text = extract(drawLines({line}, false), &fonts, &embedded);
         QCOMPARE(text.trimmed(), line);
     }
 };
