@@ -16,7 +16,7 @@ namespace carbonlabel {
 //
 // The file is the subset the build cuts from the Debian font (GB2312, ASCII, Latin-1 and the
 // labels' punctuation and symbols, no hinting instructions: scripts/label-font-codepoints.py),
-// which Qt's PDF engine embeds in a fraction of the time the whole font takes.
+// quicker to look up and smaller to embed than the whole font.
 class LabelFonts
 {
     Q_DECLARE_TR_FUNCTIONS(LabelFonts)
