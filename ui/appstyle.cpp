@@ -27,6 +27,8 @@ QLabel#staleNote, QLabel#analysisStaleNote { color: #c62828; }
 QLabel#offsetsLine { color: #3c6e28; }
 QLabel#sectionTitle { font-weight: 600; color: #3c4043; padding-top: 4px; }
 QLabel#labelMessage { color: #5f6368; }
+QLabel#labelFontWarning { color: #a15c00; background: #fff4d6; border: 1px solid #f0c36d;
+    border-radius: 3px; padding: 4px 6px; }
 QLabel#factorDialogMessage { color: #3c4043; }
 QLabel#factorDialogMessage[severity="2"] { color: #c62828; }
 QLabel#note[severity="2"] { color: #c62828; }

@@ -2,6 +2,7 @@
 
 #include "core/document/profiledocument.h"
 #include "core/document/settings.h"
+#include "core/render/labelfonts.h"
 #include "core/render/labelrenderer.h"
 #include "ui/emptystate.h"
 
@@ -60,6 +61,7 @@ LabelPreview::LabelPreview(ProfileDocument *document, QWidget *parent)
     , m_export(new QPushButton(this))
     , m_scroll(new QScrollArea(this))
     , m_page(new QLabel)
+    , m_fontWarning(new QLabel(this))
     , m_empty(new EmptyState(QStringLiteral("labelEmptyState"), this))
 {
     setObjectName(QStringLiteral("labelPreview"));
@@ -99,6 +101,11 @@ LabelPreview::LabelPreview(ProfileDocument *document, QWidget *parent)
     // "400 %" fits without the row moving as the figure changes.
     m_zoomLevel->setMinimumWidth(
             m_zoomLevel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")) + 8);
+    m_fontWarning->setObjectName(QStringLiteral("labelFontWarning"));
+    m_fontWarning->setWordWrap(true);
+    m_fontWarning->setTextFormat(Qt::PlainText);
+    m_fontWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fontWarning->hide();
     m_page->setAlignment(Qt::AlignCenter);
     m_page->setMargin(kPageMargin);
     m_scroll->setWidget(m_page);
@@ -205,6 +212,7 @@ LabelPreview::LabelPreview(ProfileDocument *document, QWidget *parent)
     layout->addLayout(controls);
     layout->addLayout(size);
     layout->addLayout(view);
+    layout->addWidget(m_fontWarning);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_empty, 1);
     layout->addLayout(bottom);
@@ -218,8 +226,11 @@ LabelPreview::~LabelPreview() = default;
 
 void LabelPreview::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        if (!m_fontWarnings.isEmpty())
+            schedule(); // the warnings were made in the old language
+    }
     QWidget::changeEvent(event);
 }
 
@@ -402,6 +413,7 @@ void LabelPreview::renderNow()
     m_timer.stop();
     m_dirty = false;
     m_error.clear();
+    m_fontWarnings.clear();
     m_pdf.clear();
     m_doc.reset();
     m_shownKey.clear();
@@ -412,7 +424,9 @@ void LabelPreview::renderNow()
     } else if (!e.hasFootprint()) {
         m_state = State::Empty;
     } else {
-        m_pdf = LabelRenderer::render(e, options(), &m_error);
+        m_pdf = LabelRenderer::render(e, options(), &m_error, &m_fontWarnings);
+        if (!LabelFonts::load().warning.isEmpty())
+            m_fontWarnings.prepend(LabelFonts::load().warning);
         if (!m_pdf.isEmpty())
             m_doc = Poppler::Document::loadFromData(m_pdf);
         if (m_doc) {
@@ -425,7 +439,20 @@ void LabelPreview::renderNow()
     }
     m_pageIndex = std::clamp(m_pageIndex, 0, std::max(0, m_pageCount - 1));
     updateCanExport();
+    showFontWarnings();
     showPage();
+}
+
+void LabelPreview::showFontWarnings()
+{
+    QStringList lines;
+    for (QString w : std::as_const(m_fontWarnings)) {
+        if (!w.isEmpty())
+            w[0] = w[0].toUpper(); // the CLI prints them after "warning: "
+        lines << QStringLiteral("⚠ ") + w;
+    }
+    m_fontWarning->setText(lines.join(QLatin1Char('\n')));
+    m_fontWarning->setVisible(!lines.isEmpty());
 }
 
 void LabelPreview::showPage()

@@ -2,6 +2,7 @@
 
 #include "core/render/labeloptions.h"
 
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -64,6 +65,9 @@ public:
     void fitPage();
     int pageIndex() const { return m_pageIndex; }
     int pageCount() const { return m_pageCount; }
+    // What the last rendering said of the label font: a missing font file, or texts with
+    // characters it lacks, which print as empty boxes (LabelGlyphCheck). Shown above the page.
+    QStringList fontWarnings() const { return m_fontWarnings; }
 
     static constexpr double kMinZoom = 0.25;
     static constexpr double kMaxZoom = 4.0;
@@ -85,6 +89,7 @@ private:
 
     void schedule();
     void showPage();
+    void showFontWarnings();
     void updateControls();
     void updateCanExport();
     void setZoomMode(ZoomMode mode);
@@ -111,11 +116,13 @@ private:
     QPushButton *m_export;
     QScrollArea *m_scroll;
     QLabel *m_page;
+    QLabel *m_fontWarning;
     EmptyState *m_empty;
     QByteArray m_pdf;
     std::unique_ptr<Poppler::Document> m_doc; // m_pdf, loaded once for all its pages
     State m_state = State::Pending;
     QString m_error; // the renderer's, when it failed
+    QStringList m_fontWarnings;
     int m_pageIndex = 0;
     int m_pageCount = 0;
     ZoomMode m_zoomMode = ZoomMode::FitPage;

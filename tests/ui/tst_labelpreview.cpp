@@ -1,5 +1,6 @@
 // The Label tab's preview driven offscreen by objectName: a new empty profile shows what to add
-// and cannot be exported, zoom changes the size the page is rendered at (buttons, Ctrl+wheel,
+// and cannot be exported, a name with characters the label font lacks is warned of above the
+// page, zoom changes the size the page is rendered at (buttons, Ctrl+wheel,
 // Ctrl+- and fit page), and the laptop's bilingual sheet pages from the first to the last.
 #include "core/document/profiledocument.h"
 #include "core/document/settings.h"
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <poppler-qt6.h>
@@ -119,6 +121,40 @@ private slots:
         QVERIFY(!empty->isVisible());
         QVERIFY(!preview.pdf().isEmpty());
         QVERIFY(preview.findChild<QPushButton *>(QStringLiteral("exportLabel"))->isEnabled());
+    }
+
+    void characterOutsideTheFontIsWarnedAbove()
+    {
+        // The label font is a GB2312 subset: the traditional 無 (U+7121) and 線 (U+7DDA) of
+        // 無線滑鼠 are not in GB2312 (its simplified forms 无 and 线 are), so they would print as
+        // empty boxes; the preview says so above the page and the warning names both.
+        ProfileDocument document(&m_db);
+        QString error;
+        QVERIFY2(document.open(example("wireless-mouse"), &error), qPrintable(error));
+        LabelPreview preview(&document);
+        preview.resize(420, 640);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        preview.renderNow();
+        auto *warning = preview.findChild<QLabel *>(QStringLiteral("labelFontWarning"));
+        QVERIFY(warning);
+        QVERIFY(!warning->isVisible()); // 无线鼠标 M1 is all in the font
+        QVERIFY(preview.fontWarnings().isEmpty());
+
+        document.setFieldText(QStringLiteral("product.name.zh"), QStringLiteral("無線滑鼠 M1"));
+        QTRY_VERIFY(warning->isVisible());
+        QCOMPARE(preview.fontWarnings().size(), 1);
+        QVERIFY2(warning->text().contains(QStringLiteral("U+7121 無")),
+                 qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(QStringLiteral("U+7DDA 線")),
+                 qPrintable(warning->text()));
+        QVERIFY(!warning->text().contains(QStringLiteral("U+6ED1"))); // 滑 is in GB2312
+        QVERIFY(!preview.pdf().isEmpty()); // the label is still made
+
+        // Undone, the name is printable again and the warning goes.
+        document.undoStack()->undo();
+        QTRY_VERIFY(!warning->isVisible());
+        QVERIFY(preview.fontWarnings().isEmpty());
     }
 
     void zoomChangesTheRenderedSize()
