@@ -832,8 +832,8 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>排放因子“%1”的单位为 %2；应为%3</translation>
     </message>
     <message>
-        <source>factor &quot;%1&quot; counts CO2 only (%2); other greenhouse gases are not included</source>
-        <translation>排放因子“%1”仅计二氧化碳（%2），不含其他温室气体</translation>
+        <source>%1 counts CO2 only (%3, factor &quot;%2&quot;); other greenhouse gases are not included</source>
+        <translation>%1仅计二氧化碳（%3，排放因子“%2”），不含其他温室气体</translation>
     </message>
     <message>
         <source>a grid factor in kgCO2e/kWh</source>

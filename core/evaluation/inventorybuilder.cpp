@@ -4,6 +4,7 @@
 #include "core/evaluation/numberfactorkind.h"
 #include "core/factors/factorcsv.h"
 #include "core/factors/factordatabase.h"
+#include "core/profile/fieldnames.h"
 #include "lca/units.h"
 
 #include <QHash>
@@ -103,9 +104,9 @@ public:
             m_out.factors.append(*f);
             if (unit->co2Only) {
                 warning(path,
-                        InventoryBuilder::tr("factor \"%1\" counts CO2 only (%2); other greenhouse "
-                                             "gases are not included")
-                                .arg(id, f->unit));
+                        InventoryBuilder::tr("%1 counts CO2 only (%3, factor \"%2\"); other "
+                                             "greenhouse gases are not included")
+                                .arg(f->name(FieldNames::language()), id, f->unit));
             }
         }
         return index;
