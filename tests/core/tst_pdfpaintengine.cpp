@@ -248,6 +248,49 @@ private slots:
         QVERIFY(pdf.isEmpty());
         QVERIFY2(error.contains(QStringLiteral("images")), qPrintable(error));
     }
+
+    void nonSolidFillsAreRefused_data()
+    {
+        // Gradients, hatch patterns and textures have no writer here; a PDF that silently drew
+        // them as flat colour would print something else than the screen showed.
+        QTest::addColumn<QBrush>("brush");
+        QTest::addColumn<int>("shape"); // 0 rectangle, 1 ellipse, 2 polygon
+        QLinearGradient linear(0, 0, 100, 0);
+        linear.setColorAt(0, Qt::red);
+        linear.setColorAt(1, Qt::blue);
+        QRadialGradient radial(50, 50, 50);
+        radial.setColorAt(0, Qt::white);
+        radial.setColorAt(1, Qt::black);
+        QPixmap texture(4, 4);
+        texture.fill(Qt::green);
+        QTest::newRow("linear gradient, rectangle") << QBrush(linear) << 0;
+        QTest::newRow("radial gradient, ellipse") << QBrush(radial) << 1;
+        QTest::newRow("hatch pattern, polygon") << QBrush(Qt::black, Qt::Dense4Pattern) << 2;
+        QTest::newRow("texture, rectangle") << QBrush(texture) << 0;
+    }
+
+    void nonSolidFillsAreRefused()
+    {
+        QFETCH(QBrush, brush);
+        QFETCH(int, shape);
+        QString error;
+        const QByteArray pdf = drawPdf(
+                QSizeF(50, 50),
+                [&](QPainter &p, PdfPaintDevice &) {
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(brush);
+                    const QRectF r = mmRect(5, 5, 20, 20);
+                    if (shape == 0)
+                        p.drawRect(r);
+                    else if (shape == 1)
+                        p.drawEllipse(r);
+                    else
+                        p.drawPolygon(QPolygonF({r.topLeft(), r.topRight(), r.bottomLeft()}));
+                },
+                &error);
+        QVERIFY(pdf.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("solid")), qPrintable(error));
+    }
 };
 
 QTEST_MAIN(TestPdfPaintEngine)
