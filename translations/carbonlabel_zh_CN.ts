@@ -2395,7 +2395,7 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
     <message>
         <source>Factor</source>
-        <extracomment>Column titles: the five pedigree indicators, abbreviated (the tooltip names them).</extracomment>
+        <extracomment>Column titles: the five pedigree indicators, one letter or character each (the tooltip names them).</extracomment>
         <translation>排放因子</translation>
     </message>
     <message>
@@ -2403,28 +2403,28 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <translation>占比</translation>
     </message>
     <message>
-        <source>Rel.</source>
-        <translation>可靠</translation>
+        <source>R</source>
+        <translation>可</translation>
     </message>
     <message>
-        <source>Compl.</source>
-        <translation>完整</translation>
+        <source>C</source>
+        <translation>完</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>T</source>
+        <translation>时</translation>
     </message>
     <message>
-        <source>Geo.</source>
-        <translation>地理</translation>
+        <source>G</source>
+        <translation>地</translation>
     </message>
     <message>
-        <source>Tech.</source>
-        <translation>技术</translation>
+        <source>F</source>
+        <translation>技</translation>
     </message>
     <message>
         <source>GSD</source>
-        <translation>几何标准差</translation>
+        <translation>GSD</translation>
     </message>
 </context>
 <context>

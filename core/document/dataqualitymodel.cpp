@@ -99,9 +99,11 @@ QVariant DataQualityModel::headerData(int section, Qt::Orientation orientation, 
 
 QStringList DataQualityModel::headers() const
 {
-    //: Column titles: the five pedigree indicators, abbreviated (the tooltip names them).
-    return {tr("Factor"), tr("Share"), tr("Rel."),  tr("Compl."),
-            tr("Time"),   tr("Geo."),  tr("Tech."), tr("GSD")};
+    // One letter per indicator, as the pedigree notation (r;c;t;g;f) writes them, so that the
+    // factor's name keeps the width of a narrow panel; the tooltips name them.
+    //: Column titles: the five pedigree indicators, one letter or character each (the
+    //: tooltip names them).
+    return {tr("Factor"), tr("Share"), tr("R"), tr("C"), tr("T"), tr("G"), tr("F"), tr("GSD")};
 }
 
 bool DataQualityModel::isNumberColumn(int column) const
