@@ -1282,6 +1282,17 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     </message>
 </context>
 <context>
+    <name>PdfPaintEngine</name>
+    <message>
+        <source>only solid fills can be written to the PDF</source>
+        <translation>PDF 只能写入纯色填充</translation>
+    </message>
+    <message>
+        <source>images cannot be written to a label PDF</source>
+        <translation>标签 PDF 中不能写入图像</translation>
+    </message>
+</context>
+<context>
     <name>ProfileReader</name>
     <message>
         <source>expected &quot;energy&quot;, &quot;swd-v4&quot; or &quot;swd-v3&quot;, found &quot;%1&quot;</source>
@@ -1597,10 +1608,6 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>cannot start a PDF</source>
         <translation>无法创建 PDF</translation>
     </message>
-    <message>
-        <source>cannot add a page to the PDF</source>
-        <translation>无法向 PDF 添加页面</translation>
-    </message>
 </context>
 <context>
     <name>StageNames</name>
@@ -1809,6 +1816,29 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
     <message>
         <source>unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>TrueTypeFont</name>
+    <message>
+        <source>the font %1 cannot be embedded: %2</source>
+        <translation>无法嵌入字体 %1：%2</translation>
+    </message>
+    <message>
+        <source>it has no TrueType outlines</source>
+        <translation>该字体没有 TrueType 轮廓</translation>
+    </message>
+    <message>
+        <source>its head, hhea or maxp table is damaged</source>
+        <translation>其 head、hhea 或 maxp 表已损坏</translation>
+    </message>
+    <message>
+        <source>its loca or hmtx table is too short</source>
+        <translation>其 loca 或 hmtx 表过短</translation>
+    </message>
+    <message>
+        <source>its loca table is out of order</source>
+        <translation>其 loca 表顺序错乱</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +4971,10 @@ n=%2 · 第 %3 百分位</translation>
     <message>
         <source>The grids are of one basis, %1, one for each region.</source>
         <translation>各电网为同一基准（%1），每个地区一个。</translation>
+    </message>
+    <message>
+        <source>Nothing to move</source>
+        <translation>没有可迁移的部分</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/base/numbertext.h"
 #include "core/document/profiledocument.h"
 #include "core/document/whererunmodel.h"
+#include "ui/emptystate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,7 @@ namespace carbonlabel {
 WhereRunView::WhereRunView(ProfileDocument *document, QWidget *parent)
     : ModelAnalysisView(document, parent)
     , m_baseline(new QLabel(this))
+    , m_empty(new EmptyState(QStringLiteral("whereRunEmptyState"), this))
 {
     setObjectName(QStringLiteral("whereRunView"));
     setTitle(QT_TR_NOOP("Where to run it"));
@@ -28,14 +30,21 @@ WhereRunView::WhereRunView(ProfileDocument *document, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_baseline);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+    m_empty->hide();
     retranslateUi();
 }
 
 void WhereRunView::showResult()
 {
-    m_table->setVisible(m_model->hasResult());
-    if (!m_model->hasResult()) {
-        m_baseline->setText(m_model->problem());
+    const bool ranked = m_model->hasResult();
+    m_table->setVisible(ranked);
+    m_baseline->setVisible(ranked);
+    m_empty->setVisible(!ranked);
+    if (!ranked) {
+        // Centred where the ranking would be, as the other analyses say they have nothing.
+        m_empty->setTexts(m_model->problemTitle(), m_model->problem());
+        m_baseline->clear();
         return;
     }
     const WhereRunResult &r = *m_model->result();
@@ -44,7 +53,7 @@ void WhereRunView::showResult()
                            "Each row runs them on another grid instead; the network and the user's "
                            "device stay where they are.")
                                 .arg(NumberText::kg(r.baselineKgCo2e),
-                                     r.baselineGrids.join(QStringLiteral(", ")))
+                                     m_model->baselineGridNames().join(QStringLiteral(", ")))
                         + QLatin1Char('\n') + m_model->basisNote());
 }
 

@@ -8,6 +8,8 @@ class QLabel;
 
 namespace carbonlabel {
 
+class EmptyState;
+
 // Where to run it: the profile's data-centre and AI parts on the grids of one basis, lowest first,
 // with the saving against the profile's own grid.
 class WhereRunView : public ModelAnalysisView<WhereRunModel>
@@ -22,6 +24,7 @@ protected:
 
 private:
     QLabel *m_baseline;
+    EmptyState *m_empty;
 };
 
 } // namespace carbonlabel

@@ -6,6 +6,8 @@
 #include "core/profile/fieldnames.h"
 #include "core/render/labelfacts.h"
 
+#include <algorithm>
+
 namespace carbonlabel {
 
 WhereRunModel::WhereRunModel(ProfileDocument *document, QObject *parent)
@@ -18,12 +20,14 @@ void WhereRunModel::run()
     beginResetModel();
     m_result.reset();
     m_problem.clear();
+    m_problemTitle.clear();
     const Evaluation &e = m_document->lastValidEvaluation();
     const FactorDatabase *db = m_document->database();
     if (!e.ok() || !e.profile || !db) {
         m_problem = tr("The ranking appears when the profile has no problems.");
     } else if (!e.profile->digitalService
                || !WhereRunAnalysis::hasMovableParts(*e.profile->digitalService)) {
+        m_problemTitle = tr("Nothing to move");
         m_problem = tr("This profile has no data-centre or AI part to move to another grid. Add a "
                        "data centre "
                        "or AI use on the Digital service page to compare where to run it.");
@@ -62,6 +66,36 @@ int WhereRunModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString WhereRunModel::gridName(const WhereRunGrid &g)
+{
+    // The region and the source are what tell two grids apart; the factor's full name is in
+    // the tooltip.
+    QString name = LabelFacts::regionName(g.grid).text(FieldNames::language());
+    if (g.grid.year > 0)
+        name += QStringLiteral(" · %1").arg(g.grid.year);
+    return g.co2Only ? tr("%1 (CO2 only)").arg(name) : name;
+}
+
+QStringList WhereRunModel::baselineGridNames() const
+{
+    QStringList names;
+    if (!hasResult())
+        return names;
+    for (const QString &id : m_result->baselineGrids) {
+        const auto ranked = std::find_if(m_result->grids.cbegin(), m_result->grids.cend(),
+                                         [&](const WhereRunGrid &g) { return g.grid.id == id; });
+        if (ranked != m_result->grids.cend()) {
+            names << gridName(*ranked);
+        } else if (const FactorDatabase *db = m_document->database()) {
+            const std::optional<Factor> f = db->factor(id);
+            names << (f ? f->name(FieldNames::language()) : id);
+        } else {
+            names << id;
+        }
+    }
+    return names;
+}
+
 QVariant WhereRunModel::data(const QModelIndex &index, int role) const
 {
     if (!isCell(index))
@@ -71,14 +105,8 @@ QVariant WhereRunModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Grid: {
-            // The region and the source are what tell two grids apart; the factor's full name
-            // is in the tooltip.
-            QString name = LabelFacts::regionName(g.grid).text(FieldNames::language());
-            if (g.grid.year > 0)
-                name += QStringLiteral(" · %1").arg(g.grid.year);
-            return g.co2Only ? tr("%1 (CO2 only)").arg(name) : name;
-        }
+        case Grid:
+            return gridName(g);
         case Region:
             return g.grid.region;
         case Intensity:

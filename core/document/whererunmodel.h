@@ -26,10 +26,16 @@ public:
     bool hasResult() const { return m_result.has_value() && m_result->ok(); }
     // Why there is no ranking (translated), when there is none.
     QString problem() const { return m_problem; }
+    // A heading for problem() when the profile simply has nothing to rank (translated), else
+    // empty.
+    QString problemTitle() const { return m_problemTitle; }
     const std::optional<WhereRunResult> &result() const { return m_result; }
     // The basis of the grids ranked and, when the profile's own grids are of another, why
     // their savings compare unlike figures (translated); empty without a ranking.
     QString basisNote() const;
+    // The profile's own grids as the Grid column names them ("United States · 2024"), or by
+    // the factor's name when they are not among the grids ranked; empty without a ranking.
+    QStringList baselineGridNames() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,9 +46,12 @@ protected:
     bool isNumberColumn(int column) const override;
 
 private:
+    static QString gridName(const WhereRunGrid &grid);
+
     ProfileDocument *m_document;
     std::optional<WhereRunResult> m_result;
     QString m_problem;
+    QString m_problemTitle;
 };
 
 } // namespace carbonlabel

@@ -152,9 +152,15 @@ private slots:
         model.run();
         QVERIFY(!model.hasResult());
         QVERIFY(!model.problem().isEmpty());
+        // A mouse has nothing to move: the view heads the message as an empty state.
+        QCOMPARE(model.problemTitle(), QStringLiteral("Nothing to move"));
+        QVERIFY(model.baselineGridNames().isEmpty());
         QVERIFY(doc.open(example("ai-assistant.clprofile.json"), nullptr));
         model.run();
         QVERIFY(model.hasResult());
+        QVERIFY(model.problemTitle().isEmpty());
+        // Its inference and training run on grid_us_emaps_2024, named as its row is.
+        QCOMPARE(model.baselineGridNames(), QStringList{QStringLiteral("United States · 2024")});
         QVERIFY(model.rowCount() > 10);
         // The AI parts use 2000 x 0.3 Wh x 1.1 = 0.66 kWh of inference and 2000 x 1287 MWh /
         // 10^11 = 0.02574 kWh of training a year: 0.68574 kWh, on whichever grid.
