@@ -1950,6 +1950,51 @@ Exit status: 0 success, 2 bad input or usage, 1 unexpected error.
         <source>not per kWh</source>
         <translation>非按千瓦时计</translation>
     </message>
+    <message>
+        <source>lifecycle</source>
+        <translation>全生命周期</translation>
+    </message>
+    <message>
+        <source>combustion</source>
+        <translation>仅燃烧</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>基于位置</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>基于市场</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>剩余组合</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>发电侧</translation>
+    </message>
+    <message>
+        <source>consumption</source>
+        <translation>消费侧</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>固定值</translation>
+    </message>
+    <message>
+        <source>td_losses</source>
+        <translation>输配电损耗</translation>
+    </message>
+    <message>
+        <source>wtt</source>
+        <translation>上游燃料（WTT）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>grid basis keys, then CO2e or CO2 only</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>carbonlabel::AnalysesPage</name>

@@ -82,14 +82,36 @@ std::optional<GridBasis> GridBasis::of(const Factor &factor)
 
 QString GridBasis::text() const
 {
+    // The keys of factors.csv's grid_basis, grid_method and grid_scope columns; the English
+    // text keeps them as they are (what --grids and the JSON say), a translation may name them.
+    static const char *const kKeys[] = {
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "lifecycle"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "combustion"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "location"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "market"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "residual"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "generation"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "consumption"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "constant"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "td_losses"),
+            QT_TRANSLATE_NOOP("WhereRunAnalysis", "wtt"),
+    };
+    auto named = [](const QString &key) {
+        for (const char *known : kKeys) {
+            if (key == QLatin1String(known))
+                return WhereRunAnalysis::tr(known);
+        }
+        return key;
+    };
     QStringList keys;
     for (const QString &key : {basis, method, scope}) {
         if (!key.isEmpty())
-            keys.append(key);
+            keys.append(named(key));
     }
     const QString gases = co2Only ? WhereRunAnalysis::tr("CO2 only") : QStringLiteral("CO2e");
     return keys.isEmpty() ? WhereRunAnalysis::tr("basis not stated, %1").arg(gases)
-                          : QStringLiteral("%1, %2").arg(keys.join(QStringLiteral(" / ")), gases);
+                          : WhereRunAnalysis::tr("%1, %2", "grid basis keys, then CO2e or CO2 only")
+                                    .arg(keys.join(QStringLiteral(" / ")), gases);
 }
 
 bool GridBasis::operator<(const GridBasis &other) const
