@@ -172,6 +172,8 @@ std::shared_ptr<const TrueTypeFont> TrueTypeFont::fromTables(Tables t,
     f->m_bbox = QRect(QPoint(s16(t.head, 36), s16(t.head, 38)),
                       QPoint(s16(t.head, 40), s16(t.head, 42)));
     f->m_glyphCount = u16(t.maxp, 4);
+    if (f->m_glyphCount == 0) // every font has .notdef, and a subset always keeps it
+        return fail(QT_TRANSLATE_NOOP("TrueTypeFont", "its head, hhea or maxp table is damaged"));
     f->m_metricsCount = std::clamp<int>(u16(t.hhea, 34), 1, std::max(1, f->m_glyphCount));
     f->m_ascent = s16(t.hhea, 4);
     f->m_descent = s16(t.hhea, 6);

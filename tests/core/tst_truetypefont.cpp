@@ -29,6 +29,20 @@ QRawFont labelFont(double pixelSize = 200.0)
     return QRawFont(LabelFonts::subsetFile(), pixelSize, QFont::PreferNoHinting);
 }
 
+// The label font's tables, as TrueTypeFont::of reads them.
+TrueTypeFont::Tables tablesOf(const QRawFont &raw)
+{
+    auto table = [&](const char *tag) { return raw.fontTable(tag); };
+    return {table("head"), table("hhea"), table("maxp"), table("hmtx"),
+            table("loca"), table("glyf"), table("OS/2"), table("post"),
+            table("cvt "), table("fpgm"), table("prep")};
+}
+
+void put16(QByteArray &b, qsizetype at, quint16 v)
+{
+    qToBigEndian<quint16>(v, b.data() + at);
+}
+
 quint16 glyphOf(const QRawFont &font, const QString &character)
 {
     const QList<quint32> ids = font.glyphIndexesForString(character);
@@ -223,6 +237,97 @@ private slots:
         damaged.head = QByteArray(20, '\0');
         QVERIFY(!TrueTypeFont::fromTables(damaged, {}, QStringLiteral("Short"), &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    }
+
+    void damagedTablesAreErrors_data()
+    {
+        // The label font's own tables, each broken in one way a damaged or hostile file could
+        // be; the reader must say so, not read past a table's end later.
+        QTest::addColumn<int>("damage");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no glyphs (maxp numGlyphs 0)") << 0 << QStringLiteral("damaged");
+        QTest::newRow("loca one entry short") << 1 << QStringLiteral("too short");
+        QTest::newRow("hmtx cut in half") << 2 << QStringLiteral("too short");
+        QTest::newRow("loca going backwards") << 3 << QStringLiteral("out of order");
+        QTest::newRow("loca pointing past glyf") << 4 << QStringLiteral("out of order");
+        QTest::newRow("head cut short") << 5 << QStringLiteral("damaged");
+    }
+
+    void damagedTablesAreErrors()
+    {
+        QFETCH(int, damage);
+        QFETCH(QString, message);
+        TrueTypeFont::Tables t = tablesOf(labelFont());
+        QString error;
+        QVERIFY2(TrueTypeFont::fromTables(t, {}, QStringLiteral("Intact"), &error),
+                 qPrintable(error)); // the font itself reads
+        const bool longOffsets = be16(t.head, 50) == 1;
+        const qsizetype entry = longOffsets ? 4 : 2;
+        switch (damage) {
+        case 0:
+            put16(t.maxp, 4, 0);
+            break;
+        case 1:
+            t.loca.chop(entry);
+            break;
+        case 2:
+            t.hmtx.truncate(t.hmtx.size() / 2);
+            break;
+        case 3: // glyph 1 starting at 0, before the end of .notdef's box outline
+            if (longOffsets)
+                qToBigEndian<quint32>(0, t.loca.data() + 2 * entry);
+            else
+                put16(t.loca, 2 * entry, 0);
+            break;
+        case 4: // the end of the last glyph beyond glyf's end
+            if (!longOffsets)
+                QSKIP("the label font has short loca offsets");
+            qToBigEndian<quint32>(quint32(t.glyf.size() + 4), t.loca.data() + t.loca.size() - 4);
+            break;
+        default:
+            t.head.truncate(40);
+            break;
+        }
+        QVERIFY(!TrueTypeFont::fromTables(t, {}, QStringLiteral("Broken"), &error));
+        QVERIFY2(error.contains(QStringLiteral("Broken")), qPrintable(error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void compositeThatContainsItselfSubsetsOnce()
+    {
+        // A composite glyph whose component is itself (a loop a damaged font may hold) is kept
+        // once and its reference renumbered, so subsetting ends. Glyph 1's data is replaced by
+        // a one-component composite pointing at glyph 1, in a glyf of its own.
+        TrueTypeFont::Tables t = tablesOf(labelFont());
+        const bool longOffsets = be16(t.head, 50) == 1;
+        QByteArray composite(10, '\0');
+        put16(composite, 0, 0xFFFF); // numberOfContours -1: composite
+        composite.append(QByteArray(6, '\0'));
+        put16(composite, 10, 0x0002); // flags: ARGS_ARE_XY_VALUES, bytes, no more components
+        put16(composite, 12, 1); // glyphIndex: itself
+        // loca: glyphs 0 and 1 start at 0, glyph 1 ends at the composite's end, and every
+        // further glyph is empty there.
+        const quint16 count = be16(t.maxp, 4);
+        const QByteArray glyf = composite;
+        QByteArray loca;
+        for (int i = 0; i <= count; ++i) {
+            const quint32 offset = i < 2 ? 0 : quint32(glyf.size());
+            QByteArray b(longOffsets ? 4 : 2, '\0');
+            if (longOffsets)
+                qToBigEndian<quint32>(offset, b.data());
+            else
+                qToBigEndian<quint16>(quint16(offset / 2), b.data());
+            loca += b;
+        }
+        t.glyf = glyf;
+        t.loca = loca;
+        QString error;
+        const auto font = TrueTypeFont::fromTables(t, {}, QStringLiteral("Loop"), &error);
+        QVERIFY2(font, qPrintable(error));
+        QList<quint16> order;
+        const QByteArray file = font->subset({0, 1}, &order);
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(order, (QList<quint16>{0, 1}));
     }
 };
 
