@@ -5,6 +5,7 @@
 #   fuzz_profiledocument  any bytes opened as the window opens a file, saved, reopened
 #   fuzz_factorsnapshot   any JSON value as a profile's factor_snapshot
 #   fuzz_recovery         any bytes as a recovery file found at start
+#   fuzz_truetypefont     the label font's tables damaged by the input, read and subset
 # Usage: scripts/fuzz.sh [--build-only | --no-build] [SECONDS] [TARGET...]
 #   SECONDS per target (default 600); all targets unless some are named.
 # Each target's corpus grows in build-fuzz/corpus/TARGET/ (seeded from resources/examples and
@@ -23,7 +24,8 @@ seconds=${1:-600}
 [ $# -gt 0 ] && shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_profilereader fuzz_profiledocument fuzz_factorsnapshot fuzz_recovery)
+  targets=(fuzz_profilereader fuzz_profiledocument fuzz_factorsnapshot fuzz_recovery
+           fuzz_truetypefont)
 fi
 
 if [ "$build" = 1 ]; then
@@ -47,11 +49,14 @@ for target in "${targets[@]}"; do
   case $target in
     fuzz_factorsnapshot) cp -n tests/fuzz/seeds/factorsnapshot/* "$corpus"/ || true ;;
     fuzz_recovery) cp -n tests/fuzz/seeds/recovery/* "$corpus"/ || true ;;
+    fuzz_truetypefont) ;; # starts from nothing: every input damages the real font
     *) cp -n resources/examples/*.clprofile.json tests/fuzz/seeds/*.json "$corpus"/ || true ;;
   esac
   echo "== $target: ${seconds}s"
+  dict=(-dict=tests/fuzz/profile.dict)
+  [ "$target" = fuzz_truetypefont ] && dict=() # binary input: JSON words do not help
   if ! "build-fuzz/bin/$target" "$corpus" \
-      -dict=tests/fuzz/profile.dict -max_total_time="$seconds" -max_len=16384 \
+      "${dict[@]}" -max_total_time="$seconds" -max_len=16384 \
       -artifact_prefix="$crashes/" -print_final_stats=1 >"build-fuzz/$target.log" 2>&1; then
     echo "$target: found a problem, see build-fuzz/$target.log and $crashes/"
     status=1
