@@ -106,6 +106,14 @@ QString pdfName(const QString &family, const QString &style)
 
 } // namespace
 
+TrueTypeFont::Tables TrueTypeFont::Tables::of(const QRawFont &raw)
+{
+    return {raw.fontTable("head"), raw.fontTable("hhea"), raw.fontTable("maxp"),
+            raw.fontTable("hmtx"), raw.fontTable("loca"), raw.fontTable("glyf"),
+            raw.fontTable("OS/2"), raw.fontTable("post"), raw.fontTable("cvt "),
+            raw.fontTable("fpgm"), raw.fontTable("prep")};
+}
+
 std::shared_ptr<const TrueTypeFont> TrueTypeFont::of(const QRawFont &raw, QString *error)
 {
     // One entry per font file and face, however many sizes draw with it.
@@ -118,18 +126,7 @@ std::shared_ptr<const TrueTypeFont> TrueTypeFont::of(const QRawFont &raw, QStrin
     if (auto found = cache.constFind(key); found != cache.constEnd())
         return *found;
 
-    Tables t;
-    t.head = head;
-    t.hhea = raw.fontTable("hhea");
-    t.maxp = raw.fontTable("maxp");
-    t.hmtx = raw.fontTable("hmtx");
-    t.loca = raw.fontTable("loca");
-    t.glyf = raw.fontTable("glyf");
-    t.os2 = raw.fontTable("OS/2");
-    t.post = raw.fontTable("post");
-    t.cvt = raw.fontTable("cvt ");
-    t.fpgm = raw.fontTable("fpgm");
-    t.prep = raw.fontTable("prep");
+    Tables t = Tables::of(raw);
     // The lowest code point of each glyph, from Qt's own cmap lookup, once for the plane
     // that labels print from (the label font has nothing beyond it).
     const int glyphs = u16(t.maxp, 4);

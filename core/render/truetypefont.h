@@ -25,6 +25,9 @@ public:
     struct Tables
     {
         QByteArray head, hhea, maxp, hmtx, loca, glyf, os2, post, cvt, fpgm, prep;
+
+        // The tables of the font behind `raw`, as Qt reads them from its file.
+        static Tables of(const QRawFont &raw);
     };
     static std::shared_ptr<const TrueTypeFont>
     fromTables(Tables tables, std::vector<char32_t> unicodeOf, const QString &name, QString *error);

@@ -29,15 +29,6 @@ QRawFont labelFont(double pixelSize = 200.0)
     return QRawFont(LabelFonts::subsetFile(), pixelSize, QFont::PreferNoHinting);
 }
 
-// The label font's tables, as TrueTypeFont::of reads them.
-TrueTypeFont::Tables tablesOf(const QRawFont &raw)
-{
-    auto table = [&](const char *tag) { return raw.fontTable(tag); };
-    return {table("head"), table("hhea"), table("maxp"), table("hmtx"),
-            table("loca"), table("glyf"), table("OS/2"), table("post"),
-            table("cvt "), table("fpgm"), table("prep")};
-}
-
 void put16(QByteArray &b, qsizetype at, quint16 v)
 {
     qToBigEndian<quint16>(v, b.data() + at);
@@ -257,7 +248,7 @@ private slots:
     {
         QFETCH(int, damage);
         QFETCH(QString, message);
-        TrueTypeFont::Tables t = tablesOf(labelFont());
+        TrueTypeFont::Tables t = TrueTypeFont::Tables::of(labelFont());
         QString error;
         QVERIFY2(TrueTypeFont::fromTables(t, {}, QStringLiteral("Intact"), &error),
                  qPrintable(error)); // the font itself reads
@@ -298,7 +289,7 @@ private slots:
         // A composite glyph whose component is itself (a loop a damaged font may hold) is kept
         // once and its reference renumbered, so subsetting ends. Glyph 1's data is replaced by
         // a one-component composite pointing at glyph 1, in a glyf of its own.
-        TrueTypeFont::Tables t = tablesOf(labelFont());
+        TrueTypeFont::Tables t = TrueTypeFont::Tables::of(labelFont());
         const bool longOffsets = be16(t.head, 50) == 1;
         QByteArray composite(10, '\0');
         put16(composite, 0, 0xFFFF); // numberOfContours -1: composite

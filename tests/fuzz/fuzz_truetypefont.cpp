@@ -23,7 +23,8 @@ QByteArray *tableOf(TrueTypeFont::Tables &t, int index)
     return tables[index % std::size(tables)];
 }
 
-// The tables of a TrueType file, by its table directory.
+// The tables of a TrueType file, by its table directory: read here rather than through
+// QRawFont (TrueTypeFont::Tables::of), which would need a QGuiApplication in the fuzzer.
 TrueTypeFont::Tables readFont(const QByteArray &file)
 {
     QHash<QByteArray, QByteArray> byTag;
